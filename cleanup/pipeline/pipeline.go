@@ -1,0 +1,119 @@
+// Package pipeline runs Copydesk's passes in order over articles:
+// normalize → debris → names (glossary) → names (variants) → whitespace.
+package pipeline
+
+import (
+	"fmt"
+	"os"
+
+	"github.com/copydesk/copydesk/assets"
+	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/debris"
+	"github.com/copydesk/copydesk/cleanup/names"
+	"github.com/copydesk/copydesk/cleanup/normalize"
+	"github.com/copydesk/copydesk/cleanup/style"
+)
+
+// Options choose the house style and extra glossaries.
+type Options struct {
+	Style             string   // preset name; "" means style.Default
+	Glossaries        []string // user glossary files, applied over the preset
+	AcceptSuggestions bool     // apply suggestions as well
+}
+
+// Pipeline is a configured, reusable sequence of passes. It is safe for
+// concurrent use by several goroutines once built.
+type Pipeline struct {
+	Style   *style.Style
+	opts    Options
+	passes  []cleanup.Pass
+	batch   []cleanup.BatchPass
+	closing []cleanup.Pass // run after batch passes
+}
+
+// New builds a pipeline from options.
+func New(o Options) (*Pipeline, error) {
+	st, err := style.Load(o.Style)
+	if err != nil {
+		return nil, err
+	}
+	lex, err := debris.LoadLexicon(assets.FS, "debris")
+	if err != nil {
+		return nil, err
+	}
+	var layers [][]names.Entry
+	for _, g := range st.Glossaries {
+		f, err := assets.FS.Open(g)
+		if err != nil {
+			return nil, fmt.Errorf("style %s: %w", st.Name, err)
+		}
+		entries, err := names.ReadGlossary(f, "assets/"+g)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		layers = append(layers, entries)
+	}
+	for _, g := range o.Glossaries {
+		f, err := os.Open(g)
+		if err != nil {
+			return nil, fmt.Errorf("glossary: %w", err)
+		}
+		entries, err := names.ReadGlossary(f, g)
+		f.Close()
+		if err != nil {
+			return nil, err
+		}
+		layers = append(layers, entries)
+	}
+	gl := names.NewGlossary(layers...)
+	p := &Pipeline{Style: st, opts: o}
+	p.passes = []cleanup.Pass{
+		normalize.New(normalize.Options{StraightQuotes: st.StraightQuotes, ASCIIDashes: st.ASCIIDashes}),
+		debris.New(lex),
+		names.NewGlossaryPass(gl),
+	}
+	p.closing = []cleanup.Pass{normalize.NewTidy()}
+	return p, nil
+}
+
+// Clean runs the per-article passes and the closing passes on one article.
+// Batch passes need the whole batch: use CleanBatch for them.
+func (p *Pipeline) Clean(a *cleanup.Article) {
+	p.runEach(a, p.passes)
+	p.runEach(a, p.closing)
+	if p.opts.AcceptSuggestions {
+		a.AcceptSuggestions()
+	}
+}
+
+// CleanBatch cleans every article, with the passes that compare articles.
+func (p *Pipeline) CleanBatch(as []*cleanup.Article) {
+	for _, a := range as {
+		p.runEach(a, p.passes)
+	}
+	for _, bp := range p.batch {
+		ds := make([]*cleanup.Draft, len(as))
+		for i, a := range as {
+			ds[i] = a.NewDraft()
+		}
+		bp.RunBatch(ds)
+		for _, d := range ds {
+			d.Commit()
+		}
+	}
+	for _, a := range as {
+		p.runEach(a, p.closing)
+		if p.opts.AcceptSuggestions {
+			a.AcceptSuggestions()
+		}
+	}
+}
+
+func (p *Pipeline) runEach(a *cleanup.Article, passes []cleanup.Pass) {
+	for _, ps := range passes {
+		d := a.NewDraft()
+		ps.Run(d)
+		d.Commit()
+	}
+}
