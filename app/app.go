@@ -1,35 +1,260 @@
-// Package app is Copydesk's review window (first cut: shows the cleaned
-// built-in sample). It takes a fyne.App and never imports Fyne's app package.
+// Package app is Copydesk's review window: the batch, original and cleaned
+// text side by side, and the change list. It takes a fyne.App and never
+// imports Fyne's app package, so its tests run headless.
 package app
 
 import (
+	"errors"
+	"os"
+	"path/filepath"
 	"strings"
+	"sync"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
-
-	"github.com/copydesk/copydesk/assets"
-	"github.com/copydesk/copydesk/cleanup"
-	"github.com/copydesk/copydesk/cleanup/pipeline"
 )
 
 // ID is the application id (also in FyneApp.toml).
 const ID = "io.github.copydesk.copydesk"
 
-// Build fills the window. paths are files or folders named on the command line.
+// sessionFileName sits in the app's storage root.
+const sessionFileName = "session.json"
+
+// options are the seams tests replace.
+type options struct {
+	sessionPath  string
+	glossaryPath string // the user glossary
+	load         loader
+	clean        cleaner
+}
+
+// ui is the whole window. All of its fields belong to the UI goroutine.
+type ui struct {
+	app  fyne.App
+	win  fyne.Window
+	opts options
+
+	b   *batch
+	cur int // index of the article on screen, -1 when none
+	sel int // id of the selected change in it, 0 when none
+
+	batchPane *batchPane
+	review    *reviewPane
+	changes   *changePane
+	status    *widget.Label
+	progress  *widget.ProgressBar
+	editor    *widget.Entry   // the open passage editor, if any
+	exporting *exportForm     // the open export dialog, if any
+	glossary  *glossaryEditor // the open glossary editor, if any
+
+	saver   *saver
+	loadGen int
+	workers sync.WaitGroup
+}
+
+// Build fills the window. paths are files or folders named on the command
+// line; without them the last session comes back, or else the sample.
 func Build(a fyne.App, w fyne.Window, paths []string) {
-	name, text := assets.Sample()
-	art := cleanup.NewArticle(name, text)
-	if p, err := pipeline.New(pipeline.Options{}); err == nil {
-		p.Clean(art)
+	root := a.Storage().RootURI().Path()
+	u := newUI(a, w, options{
+		sessionPath:  filepath.Join(root, sessionFileName),
+		glossaryPath: filepath.Join(root, glossaryFileName),
+		load:         loadFiles,
+		clean:        cleanWithPipeline,
+	})
+	u.start(paths)
+	w.Resize(fyne.NewSize(1360, 860))
+}
+
+func newUI(a fyne.App, w fyne.Window, o options) *ui {
+	u := &ui{app: a, win: w, opts: o, cur: -1}
+	u.saver = &saver{path: o.sessionPath, onError: func(err error) {
+		fyne.Do(func() { u.setStatus("Could not save the session: " + err.Error()) })
+	}}
+	u.applyTheme()
+	u.batchPane = newBatchPane(u)
+	u.review = newReviewPane(u)
+	u.changes = newChangePane(u)
+	u.status = widget.NewLabel("")
+	u.status.Truncation = fyne.TextTruncateEllipsis
+	u.progress = widget.NewProgressBar()
+	u.progress.Hide()
+
+	main := container.NewHSplit(u.review.obj, u.changes.obj)
+	main.Offset = 0.7
+	body := container.NewHSplit(u.batchPane.obj, main)
+	body.Offset = 0.2
+	bar := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(220, 24), u.progress), u.status)
+	w.SetContent(container.NewBorder(u.toolbar(), bar, nil, nil, body))
+	w.SetMainMenu(u.mainMenu())
+	u.addShortcuts()
+	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.dropped(uris) })
+	w.SetTitle("Copydesk")
+	return u
+}
+
+// start opens paths, else restores the saved session, else the sample.
+func (u *ui) start(paths []string) {
+	if len(paths) > 0 {
+		u.open(paths, false)
+		return
 	}
-	box := container.NewVBox()
-	for _, para := range strings.Split(art.Cleaned(), "\n\n") {
-		l := widget.NewLabel(para)
-		l.Wrapping = fyne.TextWrapWord
-		box.Add(l)
+	s, err := readSession(u.opts.sessionPath)
+	if err != nil {
+		if !errors.Is(err, os.ErrNotExist) {
+			u.setStatus(err.Error())
+		}
+		u.run(loadJob{name: batchName(nil), done: u.loaded(0)})
+		return
 	}
-	w.SetContent(container.NewVScroll(box))
-	w.Resize(fyne.NewSize(900, 700))
+	u.run(loadJob{name: s.Name, sources: s.Sources, session: s, done: u.loaded(s.Current)})
+}
+
+// open loads paths, added to the batch when add is true (the sample is
+// always replaced).
+func (u *ui) open(paths []string, add bool) {
+	if len(paths) == 0 {
+		return
+	}
+	u.addRecent(paths)
+	keep := add && u.b != nil && len(u.b.sources) > 0
+	name := batchName(paths)
+	if keep {
+		name = batchName(append(append([]string(nil), u.b.sources...), paths...))
+	}
+	u.run(loadJob{name: name, sources: paths, keep: keep, done: u.loaded(0)})
+}
+
+// dropped handles files and folders dropped onto the window.
+func (u *ui) dropped(uris []fyne.URI) {
+	var paths []string
+	for _, x := range uris {
+		if x.Scheme() == "file" {
+			paths = append(paths, x.Path())
+		}
+	}
+	u.open(paths, true)
+}
+
+// loaded returns the callback that puts a finished batch on screen.
+func (u *ui) loaded(current int) func(*batch, error) {
+	return func(b *batch, err error) {
+		if b == nil {
+			dialog.ShowError(err, u.win)
+			return
+		}
+		u.setBatch(b, current)
+		if err != nil {
+			u.setStatus(strings.SplitN(err.Error(), "\n", 2)[0])
+			dialog.ShowError(err, u.win)
+		}
+	}
+}
+
+func (u *ui) setBatch(b *batch, current int) {
+	u.b = b
+	u.cur, u.sel = -1, 0
+	u.win.SetTitle("Copydesk — " + b.name)
+	u.batchPane.reload()
+	if current < 0 || current >= len(b.docs) {
+		current = 0
+	}
+	u.showDoc(current)
+	u.setStatus(plural(len(b.docs), "article") + " loaded")
+	u.autosave()
+}
+
+// showDoc puts article i in the review and change panes.
+func (u *ui) showDoc(i int) {
+	if u.b == nil || i < 0 || i >= len(u.b.docs) {
+		return
+	}
+	if i != u.cur {
+		u.cur, u.sel = i, 0
+		u.batchPane.reveal(i)
+		u.review.show()
+		u.changes.show()
+		u.autosave()
+	}
+}
+
+// doc is the article on screen, or nil.
+func (u *ui) doc() *doc {
+	if u.b == nil || u.cur < 0 {
+		return nil
+	}
+	return u.b.docs[u.cur]
+}
+
+// selectChange highlights a change in both panes and the change list.
+func (u *ui) selectChange(id int) {
+	if u.doc() == nil || id == u.sel {
+		return
+	}
+	prev := u.sel
+	u.sel = id
+	u.review.reselect(prev, id)
+	u.changes.reselect(id)
+}
+
+// decide records one accept/reject/edit on the current article.
+func (u *ui) decide(e event) {
+	if err := u.b.decide(u.cur, e); err != nil {
+		u.setStatus(err.Error())
+		return
+	}
+	if e.Op == opAccept || e.Op == opReject {
+		u.changedOne()
+		return
+	}
+	u.changed([]int{u.cur}, e.Op == opEdit)
+}
+
+// changedOne refreshes after a decision on the selected change alone: its
+// passage, its list row and the counts, nothing else.
+func (u *ui) changedOne() {
+	u.batchPane.refreshDoc(u.cur)
+	u.review.update(false)
+	u.changes.refreshChange(u.sel)
+	u.autosave()
+}
+
+// changed refreshes what depends on the given articles after decisions.
+// relayout is set when the change log itself changed shape (manual edits).
+func (u *ui) changed(docs []int, relayout bool) {
+	for _, i := range docs {
+		u.batchPane.refreshDoc(i)
+		if i == u.cur {
+			if _, ok := u.doc().art.Change(u.sel); !ok {
+				u.sel = 0
+			}
+			u.review.update(relayout)
+			u.changes.show()
+		}
+	}
+	u.autosave()
+}
+
+func (u *ui) autosave() {
+	if u.b != nil {
+		u.saver.save(u.b.snapshot(u.cur))
+	}
+}
+
+func (u *ui) setStatus(s string) { u.status.SetText(s) }
+
+func (u *ui) showProgress(msg string, f float64) {
+	u.status.SetText(msg)
+	u.progress.SetValue(f)
+	u.progress.Show()
+}
+
+func (u *ui) hideProgress() { u.progress.Hide() }
+
+// wait blocks until background loads and saves are done (for tests).
+func (u *ui) wait() {
+	u.workers.Wait()
+	u.saver.flush()
 }

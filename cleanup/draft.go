@@ -1,6 +1,7 @@
 package cleanup
 
 import (
+	"fmt"
 	"sort"
 	"strings"
 )
@@ -184,18 +185,15 @@ func (d *Draft) toOriginal(e Change) (Change, []int, bool) {
 		c.End = d.mapEnd(e.End)
 	}
 	c.Replacement = d.text[rs:e.Start] + e.Replacement + d.text[e.End:re]
-	var ids, rules []string
 	var idList []int
+	var notes absorbedNotes
 	for k := first; k <= last; k++ {
 		o := d.origOf(k)
 		idList = append(idList, o.ID)
-		ids = append(ids, o.Rule)
-		if o.Note != "" {
-			rules = append(rules, o.Note)
-		}
+		notes.add(o.Note)
 	}
-	if len(rules) > 0 {
-		c.Note = strings.TrimSpace(c.Note + " (includes: " + strings.Join(rules, "; ") + ")")
+	if s := notes.String(); s != "" {
+		c.Note = strings.TrimSpace(c.Note + " (includes: " + s + ")")
 	}
 	return c, idList, true
 }
@@ -263,4 +261,46 @@ func (a *Article) Edit(start, end int, replacement, note string) (int, error) {
 		return 0, ErrOverlap
 	}
 	return a.nextID, nil
+}
+
+// absorbedNotes lists the notes of changes folded into a new one, each
+// distinct note once with a count, and only the first few, so a change that
+// swallows thousands of small fixes keeps a readable note.
+type absorbedNotes struct {
+	order  []string
+	counts map[string]int
+	more   int
+}
+
+const maxAbsorbedNotes = 4
+
+func (n *absorbedNotes) add(note string) {
+	if note == "" {
+		return
+	}
+	if n.counts == nil {
+		n.counts = map[string]int{}
+	}
+	if _, seen := n.counts[note]; !seen {
+		if len(n.order) == maxAbsorbedNotes {
+			n.more++
+			return
+		}
+		n.order = append(n.order, note)
+	}
+	n.counts[note]++
+}
+
+func (n *absorbedNotes) String() string {
+	parts := make([]string, 0, len(n.order)+1)
+	for _, note := range n.order {
+		if c := n.counts[note]; c > 1 {
+			note = fmt.Sprintf("%s ×%d", note, c)
+		}
+		parts = append(parts, note)
+	}
+	if n.more > 0 {
+		parts = append(parts, fmt.Sprintf("%d more", n.more))
+	}
+	return strings.Join(parts, "; ")
 }

@@ -114,3 +114,17 @@ func TestSuggestionNeverOverridesAppliedChange(t *testing.T) {
 		t.Fatal(got)
 	}
 }
+
+func TestAbsorbedNotesStayShort(t *testing.T) {
+	a := NewArticle("t", "a\r\nb\r\nc\r\nd")
+	var fixes []Change
+	for _, at := range []int{1, 4, 7} {
+		fixes = append(fixes, Change{Start: at, End: at + 1, Replacement: "", Rule: "eol", Note: "Windows line ending"})
+	}
+	propose(t, a, fixes...)
+	propose(t, a, Change{Start: 0, End: len(a.Cleaned()), Replacement: "abcd", Rule: "join", Note: "joined"})
+	cs := a.Changes()
+	if len(cs) != 1 || cs[0].Note != "joined (includes: Windows line ending ×3)" {
+		t.Fatalf("changes %+v", cs)
+	}
+}

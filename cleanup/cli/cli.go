@@ -1,13 +1,22 @@
-// Package cli is the headless `copydesk clean` command (stub; being written).
+// Package cli is the headless side of Copydesk: `copydesk clean`,
+// `copydesk version` and `copydesk help`.
 package cli
 
 import (
 	"fmt"
 	"io"
+	"runtime"
 )
 
 // Version is set at build time with -ldflags "-X ...cli.Version=…".
 var Version = "0.1.0-dev"
+
+// Exit codes.
+const (
+	exitOK    = 0
+	exitFail  = 1 // some input or output failed; each is named on stderr
+	exitUsage = 2 // bad command line; nothing was done
+)
 
 // IsCommand reports whether args start with a headless subcommand.
 func IsCommand(args []string) bool {
@@ -23,6 +32,47 @@ func IsCommand(args []string) bool {
 
 // Run executes a subcommand and returns the process exit code.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "copydesk: not written yet")
-	return 2
+	if len(args) == 0 {
+		return usageError(stderr, "copydesk", "no command")
+	}
+	switch args[0] {
+	case "clean":
+		return clean(args[1:], stdin, stdout, stderr)
+	case "version", "-version", "--version":
+		fmt.Fprintf(stdout, "copydesk %s (%s)\n", Version, runtime.Version())
+		return exitOK
+	case "help", "-h", "--help":
+		return help(args[1:], stdout, stderr)
+	}
+	return usageError(stderr, "copydesk", fmt.Sprintf("unknown command %q", args[0]))
+}
+
+func help(topics []string, stdout, stderr io.Writer) int {
+	switch {
+	case len(topics) == 0:
+		io.WriteString(stdout, mainUsage)
+	case len(topics) == 1 && topics[0] == "clean":
+		writeCleanUsage(stdout)
+	default:
+		return usageError(stderr, "copydesk help", fmt.Sprintf("no help for %q", topics))
+	}
+	return exitOK
+}
+
+const mainUsage = `Copydesk cleans scraped, machine-translated news and keeps every change
+reversible for review.
+
+Usage:
+  copydesk                        open the window (restores the last session)
+  copydesk PATH...                open the window with these loaded
+  copydesk clean [flags] PATH...  clean headlessly; see copydesk clean -h
+  copydesk version                print the version
+  copydesk help [clean]           print this help, or the help of clean
+`
+
+// usageError reports a bad command line in one line plus a pointer to the
+// help, and returns the usage exit code.
+func usageError(stderr io.Writer, cmd, msg string) int {
+	fmt.Fprintf(stderr, "%s: %s\nRun '%s -h' for help.\n", cmd, msg, cmd)
+	return exitUsage
 }

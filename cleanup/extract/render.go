@@ -5,77 +5,73 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"sync"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 
 	"github.com/copydesk/copydesk/cleanup"
 )
 
 // Page renders UTF-8 HTML as an article whose Original is the page text,
-// one paragraph per block. (First cut: no boilerplate removal yet.)
+// one paragraph per block, and records removal changes for every block
+// that is not the article body. Metadata (title, url, date, byline,
+// language) goes into the article's fields.
 func Page(src []byte, source string) (*cleanup.Article, error) {
+	return PageWith(src, source, Options{Sites: shippedSites()})
+}
+
+var shippedSites = sync.OnceValue(func() *SiteRules {
+	rs, err := DefaultSiteRules()
+	if err != nil {
+		// the file is embedded: a broken one is a build mistake
+		panic(err)
+	}
+	return rs
+})
+
+// Options tune extraction beyond the defaults.
+type Options struct {
+	// Sites holds per-host selectors to drop or keep; nil means none.
+	Sites *SiteRules
+	// RenderOnly skips extraction: the article has no changes.
+	RenderOnly bool
+}
+
+// PageWith is Page with options.
+func PageWith(src []byte, source string, opt Options) (*cleanup.Article, error) {
 	doc, err := html.Parse(bytes.NewReader(src))
 	if err != nil {
-		return nil, err
+		// nesting too deep for the parser: keep the text, lose the structure
+		doc = flatDocument(src)
 	}
-	var blocks []string
-	var cur strings.Builder
-	var title string
-	flush := func() {
-		t := strings.Join(strings.Fields(cur.String()), " ")
-		if t != "" {
-			blocks = append(blocks, t)
-		}
-		cur.Reset()
-	}
-	var walk func(n *html.Node)
-	walk = func(n *html.Node) {
-		switch n.Type {
-		case html.TextNode:
-			cur.WriteString(n.Data)
-			return
-		case html.ElementNode:
-			switch n.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg:
-				return
-			case atom.Title:
-				if n.FirstChild != nil && title == "" {
-					title = strings.TrimSpace(n.FirstChild.Data)
-				}
-				return
-			case atom.Br:
-				cur.WriteByte(' ')
-				return
-			}
-		}
-		block := n.Type == html.ElementNode && isBlock(n.DataAtom)
-		if block {
-			flush()
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c)
-		}
-		if block {
-			flush()
-		}
-	}
-	walk(doc)
-	flush()
-	a := cleanup.NewArticle(source, strings.Join(blocks, "\n\n"))
-	a.Title = title
+	r := render(doc)
+	a := cleanup.NewArticle(source, r.text)
 	a.Format = "html"
+	meta := readMeta(r.metaNodes)
+	if opt.RenderOnly {
+		meta.apply(a, "")
+		return a, nil
+	}
+	var rules []siteRule
+	if opt.Sites != nil {
+		rules = opt.Sites.forURL(meta.url)
+	}
+	changes, headline := classify(r, meta, rules)
+	meta.apply(a, headline)
+	for _, c := range changes {
+		if _, err := a.Add(c); err != nil {
+			return nil, err
+		}
+	}
 	return a, nil
 }
 
-func isBlock(a atom.Atom) bool {
-	switch a {
-	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
-		atom.Li, atom.Ul, atom.Ol, atom.Blockquote, atom.Pre, atom.Table, atom.Tr,
-		atom.Section, atom.Article, atom.Header, atom.Footer, atom.Nav, atom.Aside,
-		atom.Main, atom.Figure, atom.Figcaption, atom.Form, atom.Dl, atom.Dt, atom.Dd,
-		atom.Hr, atom.Address, atom.Td, atom.Th, atom.Body:
-		return true
+// Text renders HTML to plain text blocks without extraction, for callers
+// that only want readable text (e.g. an HTML field inside a JSON feed).
+func Text(src string) string {
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		doc = flatDocument([]byte(src))
 	}
-	return false
+	return render(doc).text
 }

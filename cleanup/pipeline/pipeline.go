@@ -12,6 +12,7 @@ import (
 	"github.com/copydesk/copydesk/cleanup/names"
 	"github.com/copydesk/copydesk/cleanup/normalize"
 	"github.com/copydesk/copydesk/cleanup/style"
+	"github.com/copydesk/copydesk/cleanup/variants"
 )
 
 // Options choose the house style and extra glossaries.
@@ -29,6 +30,7 @@ type Pipeline struct {
 	passes  []cleanup.Pass
 	batch   []cleanup.BatchPass
 	closing []cleanup.Pass // run after batch passes
+	title   []cleanup.Pass // what a headline gets: Unicode and names, no debris
 }
 
 // New builds a pipeline from options.
@@ -68,12 +70,12 @@ func New(o Options) (*Pipeline, error) {
 	}
 	gl := names.NewGlossary(layers...)
 	p := &Pipeline{Style: st, opts: o}
-	p.passes = []cleanup.Pass{
-		normalize.New(normalize.Options{StraightQuotes: st.StraightQuotes, ASCIIDashes: st.ASCIIDashes}),
-		debris.New(lex),
-		names.NewGlossaryPass(gl),
-	}
+	unicode := normalize.New(normalize.Options{StraightQuotes: st.StraightQuotes, ASCIIDashes: st.ASCIIDashes})
+	glossary := names.NewGlossaryPass(gl)
+	p.passes = []cleanup.Pass{unicode, debris.New(lex), glossary}
+	p.batch = []cleanup.BatchPass{debris.NewRepeated(), variants.New(gl, st)}
 	p.closing = []cleanup.Pass{normalize.NewTidy()}
+	p.title = []cleanup.Pass{unicode, glossary}
 	return p, nil
 }
 
@@ -81,10 +83,7 @@ func New(o Options) (*Pipeline, error) {
 // Batch passes need the whole batch: use CleanBatch for them.
 func (p *Pipeline) Clean(a *cleanup.Article) {
 	p.runEach(a, p.passes)
-	p.runEach(a, p.closing)
-	if p.opts.AcceptSuggestions {
-		a.AcceptSuggestions()
-	}
+	p.finish(a)
 }
 
 // CleanBatch cleans every article, with the passes that compare articles.
@@ -103,10 +102,35 @@ func (p *Pipeline) CleanBatch(as []*cleanup.Article) {
 		}
 	}
 	for _, a := range as {
-		p.runEach(a, p.closing)
-		if p.opts.AcceptSuggestions {
-			a.AcceptSuggestions()
+		p.finish(a)
+	}
+}
+
+func (p *Pipeline) finish(a *cleanup.Article) {
+	p.runEach(a, p.closing)
+	if p.opts.AcceptSuggestions {
+		a.AcceptSuggestions()
+	}
+	p.cleanTitle(a)
+}
+
+// cleanTitle gives the headline the same name and Unicode fixes as the
+// body, so exports and file names agree with the text. The title as loaded
+// is kept in Meta["original_title"].
+func (p *Pipeline) cleanTitle(a *cleanup.Article) {
+	if a.Title == "" {
+		return
+	}
+	t := cleanup.NewArticle(a.Source, a.Title)
+	p.runEach(t, p.title)
+	if p.opts.AcceptSuggestions {
+		t.AcceptSuggestions()
+	}
+	if cleaned := t.Cleaned(); cleaned != a.Title {
+		if _, kept := a.Meta["original_title"]; !kept {
+			a.Meta["original_title"] = a.Title
 		}
+		a.Title = cleaned
 	}
 }
 

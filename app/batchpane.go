@@ -1,0 +1,132 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// Filters offered above the batch list.
+const (
+	showAll     = "All articles"
+	showOpen    = "With open suggestions"
+	showChanged = "With changes"
+)
+
+// batchPane lists the batch's articles with their counts. The list is
+// virtualized, so a 1,000-article batch costs a screenful of rows.
+type batchPane struct {
+	u       *ui
+	filter  *widget.Entry
+	only    *widget.Select
+	list    *widget.List
+	visible []int // doc indexes that pass the filter, in batch order
+	obj     fyne.CanvasObject
+}
+
+func newBatchPane(u *ui) *batchPane {
+	p := &batchPane{u: u}
+	p.filter = widget.NewEntry()
+	p.filter.SetPlaceHolder("Filter by title or source")
+	p.filter.OnChanged = func(string) { p.reload() }
+	p.only = widget.NewSelect([]string{showAll, showOpen, showChanged}, func(string) { p.reload() })
+	p.only.Selected = showAll
+	p.list = widget.NewList(
+		func() int { return len(p.visible) },
+		func() fyne.CanvasObject {
+			title := widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+			title.Truncation = fyne.TextTruncateEllipsis
+			meta := widget.NewLabel("")
+			meta.Truncation = fyne.TextTruncateEllipsis
+			meta.SizeName = theme.SizeNameCaptionText
+			return container.NewVBox(title, meta)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			box := o.(*fyne.Container)
+			d := p.u.b.docs[p.visible[id]]
+			applied, open := d.art.Counts()
+			setText(box.Objects[0].(*widget.Label), d.art.Title)
+			setText(box.Objects[1].(*widget.Label), fmt.Sprintf("%s · %d changes · %d open", d.art.Source, applied, open))
+		},
+	)
+	p.list.OnSelected = func(id widget.ListItemID) {
+		if id < len(p.visible) {
+			p.u.showDoc(p.visible[id])
+		}
+	}
+	top := container.NewVBox(p.filter, p.only)
+	p.obj = container.NewBorder(top, nil, nil, nil, p.list)
+	return p
+}
+
+// reload recomputes the filter over the batch.
+func (p *batchPane) reload() {
+	p.visible = p.visible[:0]
+	if p.u.b == nil {
+		p.list.Refresh()
+		return
+	}
+	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
+	for i, d := range p.u.b.docs {
+		applied, open := d.art.Counts()
+		switch {
+		case p.only.Selected == showOpen && open == 0,
+			p.only.Selected == showChanged && applied == 0:
+			continue
+		case q != "" && !strings.Contains(strings.ToLower(d.art.Title), q) &&
+			!strings.Contains(strings.ToLower(d.art.Source), q):
+			continue
+		}
+		p.visible = append(p.visible, i)
+	}
+	p.list.UnselectAll()
+	p.list.Refresh()
+	if pos := p.position(p.u.cur); pos >= 0 {
+		p.list.Select(pos)
+	}
+}
+
+// position is where doc i sits in the filtered list, or -1.
+func (p *batchPane) position(i int) int {
+	for pos, v := range p.visible {
+		if v == i {
+			return pos
+		}
+	}
+	return -1
+}
+
+// reveal selects and scrolls to doc i without reopening it.
+func (p *batchPane) reveal(i int) {
+	if pos := p.position(i); pos >= 0 {
+		p.list.Select(pos)
+		p.list.ScrollTo(pos)
+	}
+}
+
+// refreshDoc redraws one article's counts.
+func (p *batchPane) refreshDoc(i int) {
+	if pos := p.position(i); pos >= 0 {
+		p.list.RefreshItem(pos)
+	}
+}
+
+// step moves to the next (+1) or previous (-1) article in the list.
+func (p *batchPane) step(dir int) {
+	pos := p.position(p.u.cur) + dir
+	if pos >= 0 && pos < len(p.visible) {
+		p.u.showDoc(p.visible[pos])
+	}
+}
+
+// setText skips the refresh (and the costly re-truncation) when a recycled
+// label already shows the text.
+func setText(l *widget.Label, s string) {
+	if l.Text != s {
+		l.SetText(s)
+	}
+}

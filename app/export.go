@@ -1,0 +1,141 @@
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/export"
+)
+
+// Export scopes.
+const (
+	scopeArticle = "This article"
+	scopeBatch   = "Whole batch"
+)
+
+// exportForm is the export dialog's state, kept so tests can fill it in.
+type exportForm struct {
+	scope  *widget.RadioGroup
+	format *widget.Select
+	folder *widget.Entry
+	dlg    dialog.Dialog
+}
+
+// exportDialog asks what to export, in which format and where.
+func (u *ui) exportDialog() {
+	if u.b == nil {
+		return
+	}
+	f := &exportForm{}
+	f.scope = widget.NewRadioGroup([]string{scopeArticle, scopeBatch}, nil)
+	f.scope.Horizontal = true
+	f.scope.SetSelected(scopeBatch)
+	f.format = widget.NewSelect(export.Formats(), nil)
+	f.format.SetSelectedIndex(0)
+	f.folder = widget.NewEntry()
+	f.folder.SetText(u.app.Preferences().StringWithFallback(prefExportDir, defaultExportDir()))
+	browse := widget.NewButton("Choose…", func() {
+		d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+			if err == nil && l != nil {
+				f.folder.SetText(l.Path())
+			}
+		}, u.win)
+		d.Resize(u.dialogSize())
+		d.Show()
+	})
+	form := widget.NewForm(
+		widget.NewFormItem("Export", f.scope),
+		widget.NewFormItem("Format", f.format),
+		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, f.folder)))
+	f.dlg = dialog.NewCustomConfirm("Export", "Export", "Cancel", form, func(ok bool) {
+		if ok {
+			u.startExport(f.scope.Selected == scopeBatch, f.format.Selected, f.folder.Text)
+		}
+	}, u.win)
+	f.dlg.Resize(fyne.NewSize(560, 240))
+	u.exporting = f
+	f.dlg.Show()
+}
+
+const prefExportDir = "exportFolder"
+
+func defaultExportDir() string {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return "copydesk-export"
+	}
+	return filepath.Join(home, "copydesk-export")
+}
+
+// startExport writes copies of the articles on a worker goroutine, never
+// over an input file, then reports what was written and what failed.
+func (u *ui) startExport(batch bool, format, dir string) {
+	if dir = strings.TrimSpace(dir); dir == "" {
+		dialog.ShowError(fmt.Errorf("choose a folder to export to"), u.win)
+		return
+	}
+	u.app.Preferences().SetString(prefExportDir, dir)
+	docs := u.b.docs
+	if !batch {
+		docs = []*doc{u.doc()}
+	}
+	arts := make([]*cleanup.Article, len(docs))
+	for i, d := range docs {
+		arts[i] = copyArticle(d.art, d.art.Changes()) // the worker must not share live articles
+	}
+	sources := u.b.sources
+	u.showProgress(fmt.Sprintf("Exporting %s…", plural(len(arts), "article")), 0)
+	u.workers.Add(1)
+	go func() {
+		defer u.workers.Done()
+		written, fails := writeExport(arts, format, dir, sources, func(f float64) {
+			fyne.Do(func() { u.progress.SetValue(f) })
+		})
+		fyne.Do(func() {
+			u.hideProgress()
+			u.exportDone(dir, written, fails)
+		})
+	}()
+}
+
+// writeExport runs on the worker goroutine.
+func writeExport(arts []*cleanup.Article, format, dir string, inputs []string, progress func(float64)) (written int, fails []string) {
+	out, err := export.NewDir(dir, format)
+	if err != nil {
+		return 0, []string{err.Error()}
+	}
+	out.Protect(inputs...)
+	step := max(1, len(arts)/50)
+	for i, a := range arts {
+		if _, err := out.Write(a); err != nil {
+			fails = append(fails, a.Source+": "+err.Error())
+		} else {
+			written++
+		}
+		if i%step == 0 {
+			progress(float64(i+1) / float64(len(arts)))
+		}
+	}
+	return written, fails
+}
+
+func (u *ui) exportDone(dir string, written int, fails []string) {
+	msg := fmt.Sprintf("Wrote %s to %s.", plural(written, "file"), dir)
+	u.setStatus(msg)
+	if len(fails) > 0 {
+		msg += fmt.Sprintf("\n\n%d failed:\n%s", len(fails), strings.Join(fails, "\n"))
+	}
+	l := widget.NewLabel(msg)
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom("Export finished", "Close", container.NewVScroll(l), u.win)
+	d.Resize(fyne.NewSize(560, 260))
+	d.Show()
+}

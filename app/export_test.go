@@ -1,0 +1,48 @@
+package app
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestExportBatch(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "session.json"))
+	openFixtures(t, u)
+	u.selectChange(changeByRule(t, u, "names.glossary").ID)
+	u.rejectSelected()
+	u.exportDialog()
+	if u.exporting == nil || u.exporting.format.Selected == "" {
+		t.Fatal("export dialog offers no format")
+	}
+	out := t.TempDir()
+	u.startExport(true, "txt", out)
+	u.wait()
+	files, _ := filepath.Glob(filepath.Join(out, "*.txt"))
+	if len(files) != 3 {
+		t.Fatalf("wrote %v", files)
+	}
+	var all string
+	for _, f := range files {
+		b, _ := os.ReadFile(f)
+		all += string(b)
+	}
+	if !strings.Contains(all, "Officials in Kiev") || strings.Contains(all, "Advertisement") {
+		t.Errorf("export does not follow the review:\n%s", all)
+	}
+	if !strings.Contains(u.status.Text, "Wrote 3 files") {
+		t.Errorf("status %q", u.status.Text)
+	}
+}
+
+func TestExportOneArticle(t *testing.T) {
+	u := newTestUI(t, filepath.Join(t.TempDir(), "session.json"))
+	openFixtures(t, u)
+	out := t.TempDir()
+	u.startExport(false, "md", out)
+	u.wait()
+	if files, _ := filepath.Glob(filepath.Join(out, "*")); len(files) != 1 {
+		t.Errorf("wrote %v", files)
+	}
+}

@@ -1,0 +1,141 @@
+package app
+
+import (
+	"bufio"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/pipeline"
+)
+
+// testLoader reads every .txt file under the paths as one article.
+func testLoader(paths []string, emit func(*cleanup.Article), fail func(error)) {
+	for _, p := range paths {
+		files := []string{p}
+		if fi, err := os.Stat(p); err == nil && fi.IsDir() {
+			files, _ = filepath.Glob(filepath.Join(p, "*.txt"))
+			slices.Sort(files)
+		}
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				fail(err)
+				continue
+			}
+			emit(cleanup.NewArticle(f, string(b)))
+		}
+	}
+}
+
+type testRule struct {
+	find string
+	c    cleanup.Change
+}
+
+// readRules loads testdata/rules.tsv, the fake engine (see testdata/README.md).
+func readRules(t testing.TB) []testRule {
+	f, err := os.Open("testdata/rules.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var rules []testRule
+	sc := bufio.NewScanner(f)
+	sc.Scan() // header
+	for sc.Scan() {
+		col := strings.Split(sc.Text(), "\t")
+		state := cleanup.Applied
+		if col[4] == "suggested" {
+			state = cleanup.Suggested
+		}
+		rules = append(rules, testRule{strings.ReplaceAll(col[0], `\n`, "\n"), cleanup.Change{
+			Replacement: col[1], Rule: col[2], Category: cleanup.Category(col[3]), State: state,
+			Suggestion: state == cleanup.Suggested, Note: col[5]}})
+	}
+	return rules
+}
+
+// ruleCleaner marks every occurrence of each rule's text as a change,
+// after the variants of any user glossary (which therefore win).
+func ruleCleaner(rules []testRule) cleaner {
+	return func(o pipeline.Options, arts []*cleanup.Article) error {
+		var all []testRule
+		for _, g := range o.Glossaries {
+			entries, err := readUserGlossary(g)
+			if err != nil {
+				return err
+			}
+			for _, e := range entries {
+				for _, v := range e.Variants {
+					all = append(all, testRule{v, cleanup.Change{Replacement: e.Canonical, Rule: "names.glossary",
+						Category: cleanup.CatNames, State: cleanup.Applied, Note: e.Basis}})
+				}
+			}
+		}
+		all = append(all, rules...)
+		for _, a := range arts {
+			for _, r := range all {
+				text := a.Original()
+				for off := 0; ; {
+					i := strings.Index(text[off:], r.find)
+					if i < 0 {
+						break
+					}
+					c := r.c
+					c.Start, c.End = off+i, off+i+len(r.find)
+					a.Add(c) // overlapping rules simply lose
+					off = c.End
+				}
+			}
+		}
+		return nil
+	}
+}
+
+// newTestUI builds the window headless over a temporary session file.
+func newTestUI(t testing.TB, session string) *ui {
+	a := test.NewTempApp(t)
+	w := test.NewTempWindow(t, widget.NewLabel(""))
+	w.Resize(fyne.NewSize(1200, 800))
+	u := newUI(a, w, options{sessionPath: session, glossaryPath: filepath.Join(filepath.Dir(session), glossaryFileName),
+		load: testLoader, clean: ruleCleaner(readRules(t))})
+	t.Cleanup(u.wait) // before the session's temp dir goes
+	return u
+}
+
+// openFixtures loads testdata/batch and waits for it.
+func openFixtures(t testing.TB, u *ui) {
+	u.open([]string{"testdata/batch"}, false)
+	u.wait()
+	if u.b == nil || len(u.b.docs) != 3 {
+		t.Fatalf("batch not loaded: %+v", u.b)
+	}
+}
+
+// changeByRule returns the first change of a rule in the current article.
+func changeByRule(t testing.TB, u *ui, rule string) cleanup.Change {
+	for _, c := range u.doc().art.Changes() {
+		if c.Rule == rule {
+			return c
+		}
+	}
+	t.Fatalf("no %s change in %s", rule, u.doc().art.Source)
+	return cleanup.Change{}
+}
+
+// richText flattens a RichText's segments.
+func richText(r *widget.RichText) string {
+	var b strings.Builder
+	for _, s := range r.Segments {
+		b.WriteString(s.Textual())
+	}
+	return b.String()
+}

@@ -1,0 +1,129 @@
+package app
+
+import (
+	"fmt"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/copydesk/copydesk/cleanup"
+)
+
+// reviewPane shows the article on screen as rows of passages, original and
+// cleaned side by side in each row, in a view that only builds the rows
+// in sight.
+type reviewPane struct {
+	u       *ui
+	header  *widget.Label
+	view    *rowsView
+	blocks  []block
+	changes []cleanup.Change
+	active  int // row the edit command acts on
+	calib   rowCalibration
+	obj     fyne.CanvasObject
+}
+
+func newReviewPane(u *ui) *reviewPane {
+	r := &reviewPane{u: u}
+	r.header = widget.NewLabel("")
+	r.header.Truncation = fyne.TextTruncateEllipsis
+	r.header.TextStyle.Bold = true
+	r.view = newRowsView(r.estimate, r.fill)
+	heads := container.NewGridWithColumns(2,
+		widget.NewLabelWithStyle("Original", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
+		widget.NewLabelWithStyle("Cleaned", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
+	r.obj = container.NewBorder(container.NewVBox(r.header, heads), nil, nil, nil, r.view.scroll)
+	return r
+}
+
+// show lays out the current article from scratch, from its top.
+func (r *reviewPane) show() {
+	r.active = 0
+	r.update(true)
+}
+
+// update redraws after decisions. With relayout the rows start over (the
+// change log changed shape); otherwise only rows whose changes moved are
+// redrawn, which keeps accept/reject to one passage.
+func (r *reviewPane) update(relayout bool) {
+	d := r.u.doc()
+	if d == nil {
+		return
+	}
+	old := r.changes
+	r.changes = d.art.Changes()
+	r.blocks = splitBlocks(d.art.Original(), r.changes)
+	r.setHeader(d)
+	if relayout || len(old) != len(r.changes) {
+		if r.active >= len(r.blocks) {
+			r.active = 0
+		}
+		r.view.reset(len(r.blocks))
+		return
+	}
+	for i, b := range r.blocks {
+		for ci := b.First; ci < b.Last; ci++ {
+			if old[ci] != r.changes[ci] {
+				r.view.repaint(i)
+				break
+			}
+		}
+	}
+}
+
+func (r *reviewPane) setHeader(d *doc) {
+	applied, open := d.art.Counts()
+	r.header.SetText(fmt.Sprintf("%s — %s · %d changes · %d open suggestions", d.art.Title, d.art.Source, applied, open))
+}
+
+// fill puts row i of the article into a row widget.
+func (r *reviewPane) fill(i int, row *rowWidget) {
+	row.onTap = func() { r.setActive(i) }
+	row.onEdit = func() { r.setActive(i); r.u.editRow(i) }
+	row.setActive(i == r.active)
+	row.orig.Segments, row.clean.Segments = rowSegments(r.u.doc().art.Original(), r.blocks[i], r.changes, r.u.sel)
+	row.orig.Refresh()
+	row.clean.Refresh()
+}
+
+func (r *reviewPane) setActive(i int) {
+	if i < 0 || i >= len(r.blocks) {
+		return
+	}
+	if w := r.view.shown[r.active]; w != nil {
+		w.setActive(false)
+	}
+	r.active = i
+	if w := r.view.shown[i]; w != nil {
+		w.setActive(true)
+	}
+}
+
+// reselect moves the selection highlight from change prev to change id and
+// brings id's row into view.
+func (r *reviewPane) reselect(prev, id int) {
+	if ci := r.index(id); ci >= 0 {
+		row := blockOf(r.blocks, ci)
+		r.setActive(row)
+		r.view.reveal(row)
+	}
+	for _, want := range []int{prev, id} {
+		if ci := r.index(want); ci >= 0 {
+			r.view.repaint(blockOf(r.blocks, ci))
+		}
+	}
+}
+
+// index is the position of change id in the log, or -1.
+func (r *reviewPane) index(id int) int {
+	for ci, c := range r.changes {
+		if c.ID == id {
+			return ci
+		}
+	}
+	return -1
+}
+
+// reveal scrolls so row i is in view.
+func (r *reviewPane) reveal(i int) { r.view.reveal(i) }

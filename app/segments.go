@@ -1,0 +1,78 @@
+package app
+
+import (
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/copydesk/copydesk/cleanup"
+)
+
+// rowSegments renders one row in both columns. Applied changes show in
+// their category colour; text the engine removed is dimmed and italic in
+// the original with its explanation beside it; open suggestions are bold
+// on both sides; the selected change is drawn in the selection colour.
+func rowSegments(orig string, b block, changes []cleanup.Change, selected int) (left, right []widget.RichTextSegment) {
+	pos := b.Start
+	for _, c := range changes[b.First:b.Last] {
+		left = appendText(left, orig[pos:c.Start], "", fyne.TextStyle{})
+		right = appendText(right, orig[pos:c.Start], "", fyne.TextStyle{})
+		col := categoryColor(c.Category)
+		if c.ID == selected {
+			col = colorSelected
+		}
+		switch c.State {
+		case cleanup.Applied:
+			if c.Replacement == "" {
+				dim := colorRemoved
+				if c.ID == selected {
+					dim = colorSelected
+				}
+				// The explanation goes right after the removed words, before
+				// any line breaks the removal also took.
+				body := strings.TrimRight(c.Original, "\r\n")
+				left = appendText(left, body, dim, fyne.TextStyle{Italic: true})
+				if c.Note != "" && body != "" {
+					left = appendCaption(left, "  ⟵ "+c.Note, col)
+				}
+				left = appendText(left, c.Original[len(body):], dim, fyne.TextStyle{})
+			} else {
+				left = appendText(left, c.Original, col, fyne.TextStyle{Italic: true})
+				right = appendText(right, c.Replacement, col, fyne.TextStyle{Bold: true})
+			}
+		case cleanup.Suggested:
+			left = appendText(left, c.Original, col, fyne.TextStyle{Bold: true})
+			right = appendText(right, c.Original, col, fyne.TextStyle{Bold: true})
+			right = appendCaption(right, " → "+c.Replacement+"? ", col)
+		default: // rejected: the original stands in both columns
+			st := fyne.TextStyle{}
+			var rc fyne.ThemeColorName
+			if c.ID == selected {
+				rc, st.Bold = colorSelected, true
+			}
+			left = appendText(left, c.Original, rc, st)
+			right = appendText(right, c.Original, rc, st)
+		}
+		pos = c.End
+	}
+	left = appendText(left, orig[pos:b.End], "", fyne.TextStyle{})
+	right = appendText(right, orig[pos:b.End], "", fyne.TextStyle{})
+	if len(right) == 0 {
+		right = appendCaption(right, "(removed)", colorRemoved)
+	}
+	return left, right
+}
+
+func appendText(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName, st fyne.TextStyle) []widget.RichTextSegment {
+	if s == "" {
+		return segs
+	}
+	return append(segs, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{Inline: true, ColorName: col, TextStyle: st}})
+}
+
+func appendCaption(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName) []widget.RichTextSegment {
+	return append(segs, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{
+		Inline: true, ColorName: col, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Italic: true}}})
+}

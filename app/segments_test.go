@@ -1,0 +1,99 @@
+package app
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2/widget"
+
+	"github.com/copydesk/copydesk/cleanup"
+)
+
+// plainText joins the segments that carry article text (captions are
+// explanations added by the review, not text).
+func plainText(segs []widget.RichTextSegment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		if t := s.(*widget.TextSegment); t.Style.SizeName == "" {
+			b.WriteString(t.Text)
+		}
+	}
+	return b.String()
+}
+
+func TestRowSegments(t *testing.T) {
+	text := "Talks in Kiev.\nAdvertisement\nGutierrez spoke."
+	a := cleanup.NewArticle("t", text)
+	a.Add(cleanup.Change{Start: 9, End: 13, Replacement: "Kyiv", Rule: "names.glossary", Category: cleanup.CatNames})
+	ad, _ := a.Add(cleanup.Change{Start: 14, End: 28, Rule: "debris.ads", Category: cleanup.CatDebris, Note: "advert label"})
+	a.Add(cleanup.Change{Start: 29, End: 38, Replacement: "Guterres", Rule: "names.variant", Category: cleanup.CatNames, State: cleanup.Suggested})
+	cs := a.Changes()
+	bs := splitBlocks(text, cs)
+	if len(bs) != 2 {
+		t.Fatalf("rows %+v", bs)
+	}
+	cleaned := a.Cleaned()
+	for i, b := range bs {
+		left, right := rowSegments(text, b, cs, ad)
+		if got := plainText(left); got != text[b.Start:b.End] {
+			t.Errorf("row %d: original column %q", i, got)
+		}
+		if got := plainText(right); got != cleaned[b.CleanStart:b.CleanEnd] {
+			t.Errorf("row %d: cleaned column %q, want %q", i, got, cleaned[b.CleanStart:b.CleanEnd])
+		}
+	}
+	left, right := rowSegments(text, bs[0], cs, ad)
+	seg := func(segs []widget.RichTextSegment, s string) *widget.TextSegment {
+		for _, x := range segs {
+			if x.(*widget.TextSegment).Text == s {
+				return x.(*widget.TextSegment)
+			}
+		}
+		t.Fatalf("no segment %q", s)
+		return nil
+	}
+	if c := seg(right, "Kyiv").Style.ColorName; c != categoryColor(cleanup.CatNames) {
+		t.Errorf("fix coloured %q", c)
+	}
+	if s := seg(left, "Kiev").Style; !s.TextStyle.Italic {
+		t.Error("replaced text not marked in the original")
+	}
+	if s := seg(left, "\nAdvertisement"); s.Style.ColorName != colorSelected {
+		t.Errorf("selected removal coloured %q", s.Style.ColorName)
+	}
+	if !strings.Contains(richTextOf(left), "advert label") {
+		t.Error("removed text shown without its explanation")
+	}
+	left, right = rowSegments(text, bs[1], cs, 0)
+	if !strings.Contains(richTextOf(right), "→ Guterres?") {
+		t.Errorf("suggestion not offered in the cleaned column: %q", richTextOf(right))
+	}
+}
+
+func richTextOf(segs []widget.RichTextSegment) string {
+	var b strings.Builder
+	for _, s := range segs {
+		b.WriteString(s.Textual())
+	}
+	return b.String()
+}
+
+func TestCommonAffixes(t *testing.T) {
+	tests := []struct{ a, b, mid string }{
+		{"on Tuesday", "on Wednesday", "Wednesday"},
+		{"Kyiv said", "Kyiv", ""},
+		{"Kyiv said", "Kyiv has said", "has "},
+		{"ab", "", ""},
+		{"сказал Киев", "сказал Київ", "Київ"},
+		{"é", "è", "è"}, // shares a lead byte: must not split the character
+	}
+	for _, tt := range tests {
+		p, s := commonAffixes(tt.a, tt.b)
+		p, s = wordAffixes(tt.a, tt.b, p, s)
+		mid := tt.b[p : len(tt.b)-s]
+		if mid != tt.mid || !utf8.ValidString(mid) || !utf8.ValidString(tt.a[p:len(tt.a)-s]) {
+			t.Errorf("%q → %q: middle %q, want %q", tt.a, tt.b, mid, tt.mid)
+		}
+	}
+}

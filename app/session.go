@@ -1,0 +1,158 @@
+package app
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+)
+
+// sessionVersion is bumped whenever sessionFile changes shape; an older or
+// newer file is ignored rather than misread.
+const sessionVersion = 1
+
+// sessionFile is what comes back on the next start: the sources to reload
+// and every decision, keyed by article source and a hash of its original.
+type sessionFile struct {
+	Version  int              `json:"version"`
+	Name     string           `json:"name"`
+	Sources  []string         `json:"sources"`
+	Current  int              `json:"current"`
+	Articles []sessionArticle `json:"articles,omitempty"`
+}
+
+type sessionArticle struct {
+	Source string  `json:"source"`
+	Hash   string  `json:"hash"`
+	Events []event `json:"events"`
+}
+
+// snapshot records the batch; only articles with decisions are listed.
+func (b *batch) snapshot(current int) sessionFile {
+	s := sessionFile{Version: sessionVersion, Name: b.name, Sources: b.sources, Current: current}
+	for _, d := range b.docs {
+		if len(d.events) > 0 {
+			s.Articles = append(s.Articles, sessionArticle{
+				Source: d.art.Source, Hash: strconv.FormatUint(hashText(d.art.Original()), 16), Events: d.events})
+		}
+	}
+	return s
+}
+
+// replaySession applies a saved session's decisions to a freshly cleaned
+// batch. Articles whose original changed on disk keep the engine's result.
+// It returns how many articles could not take their decisions.
+func (b *batch) replaySession(s *sessionFile) (stale int) {
+	saved := map[string]sessionArticle{}
+	for _, a := range s.Articles {
+		saved[a.Source] = a
+	}
+	for _, d := range b.docs {
+		sa, ok := saved[d.art.Source]
+		if !ok {
+			continue
+		}
+		if sa.Hash != strconv.FormatUint(hashText(d.art.Original()), 16) {
+			stale++
+			continue
+		}
+		for _, e := range sa.Events {
+			if d.apply(e) != nil {
+				stale++
+				break
+			}
+		}
+	}
+	return stale
+}
+
+func readSession(path string) (*sessionFile, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var s sessionFile
+	if err := json.Unmarshal(data, &s); err != nil {
+		return nil, fmt.Errorf("session %s: %w", path, err)
+	}
+	if s.Version != sessionVersion {
+		return nil, fmt.Errorf("session %s: version %d, want %d", path, s.Version, sessionVersion)
+	}
+	return &s, nil
+}
+
+// writeAtomic replaces path with data so that a reader (or a crash) sees
+// either the old file or the new one, never half of it.
+func writeAtomic(path string, data []byte) error {
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*.tmp")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(f.Name()) // no-op after a successful rename
+	if _, err := f.Write(data); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}
+
+// saver writes sessions off the UI goroutine. Saves that arrive while one
+// is being written collapse into the latest.
+type saver struct {
+	path    string
+	onError func(error)
+
+	mu      sync.Mutex
+	pending []byte
+	busy    bool
+	wg      sync.WaitGroup
+}
+
+func (s *saver) save(f sessionFile) {
+	data, err := json.MarshalIndent(f, "", " ")
+	if err != nil {
+		s.onError(err)
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.pending = data
+	if !s.busy {
+		s.busy = true
+		s.wg.Add(1)
+		go s.run()
+	}
+}
+
+func (s *saver) run() {
+	defer s.wg.Done()
+	for {
+		s.mu.Lock()
+		data := s.pending
+		s.pending = nil
+		if data == nil {
+			s.busy = false
+			s.mu.Unlock()
+			return
+		}
+		s.mu.Unlock()
+		if err := writeAtomic(s.path, data); err != nil {
+			s.onError(err)
+		}
+	}
+}
+
+// flush waits until every requested save is on disk.
+func (s *saver) flush() { s.wg.Wait() }

@@ -1,0 +1,100 @@
+package app
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/copydesk/copydesk/cleanup"
+)
+
+func TestSessionRestore(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "session.json")
+	u := newTestUI(t, path)
+	openFixtures(t, u)
+	u.selectChange(changeByRule(t, u, "debris.ads").ID)
+	u.rejectSelected()
+	u.applyEdit(1, strings.Replace(u.doc().art.Cleaned()[u.review.blocks[1].CleanStart:u.review.blocks[1].CleanEnd], "next week", "on Monday", 1))
+	u.showDoc(1)
+	u.wait()
+	want := []string{}
+	for _, d := range u.b.docs {
+		want = append(want, d.art.Cleaned())
+	}
+
+	// The file is versioned JSON with the sources and the decisions.
+	var s sessionFile
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := json.Unmarshal(data, &s); err != nil || s.Version != sessionVersion || len(s.Sources) != 1 || s.Current != 1 {
+		t.Fatalf("session file %s: %v", data, err)
+	}
+
+	// A new window with no paths comes back where the editor left off.
+	v := newTestUI(t, path)
+	v.start(nil)
+	v.wait()
+	if v.cur != 1 || len(v.b.docs) != 3 {
+		t.Fatalf("restored at article %d of %d", v.cur, len(v.b.docs))
+	}
+	for i, d := range v.b.docs {
+		if got := d.art.Cleaned(); got != want[i] {
+			t.Errorf("article %d restored as\n%q\nwant\n%q", i, got, want[i])
+		}
+	}
+	// Restored decisions can be undone like fresh ones.
+	if got := len(v.b.docs[0].events); got != 2 {
+		t.Errorf("article 0 has %d events after restore", got)
+	}
+}
+
+func TestSessionIgnoresChangedFile(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "a.txt")
+	os.WriteFile(src, []byte("Talks in Kiev.\n"), 0o644)
+	path := filepath.Join(dir, "session.json")
+	u := newTestUI(t, path)
+	u.open([]string{src}, false)
+	u.wait()
+	u.selectChange(changeByRule(t, u, "names.glossary").ID)
+	u.rejectSelected()
+	u.wait()
+
+	os.WriteFile(src, []byte("Talks in Kiev resumed.\n"), 0o644)
+	v := newTestUI(t, path)
+	v.start(nil)
+	v.wait()
+	if c := v.doc().art.Changes()[0]; c.State != cleanup.Applied {
+		t.Error("a decision was replayed onto a file that changed")
+	}
+	if !strings.Contains(v.status.Text, "1 article changed since the last session") {
+		t.Errorf("status %q", v.status.Text)
+	}
+}
+
+func TestSessionVersionMismatch(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "session.json")
+	os.WriteFile(path, []byte(`{"version": 99, "sources": ["x"]}`), 0o644)
+	if _, err := readSession(path); err == nil {
+		t.Fatal("a session from another version was accepted")
+	}
+}
+
+func TestWriteAtomicLeavesNoTemp(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "s.json")
+	for _, body := range []string{"one", "two"} {
+		if err := writeAtomic(path, []byte(body)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, _ := os.ReadFile(path)
+	entries, _ := os.ReadDir(dir)
+	if string(got) != "two" || len(entries) != 1 {
+		t.Errorf("file %q, %d entries in dir", got, len(entries))
+	}
+}

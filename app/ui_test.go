@@ -1,0 +1,235 @@
+package app
+
+import (
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+
+	"github.com/copydesk/copydesk/cleanup"
+)
+
+func TestSampleWhenNothingSaved(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	u.start(nil)
+	u.wait()
+	if len(u.b.docs) != 1 || !strings.HasPrefix(u.doc().art.Source, "sample/") {
+		t.Fatalf("want the built-in sample, got %d docs", len(u.b.docs))
+	}
+	if got := u.win.Title(); got != "Copydesk — sample" {
+		t.Errorf("title %q", got)
+	}
+}
+
+func TestLoadBatch(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	openFixtures(t, u)
+	if got := u.win.Title(); got != "Copydesk — batch" {
+		t.Errorf("title %q", got)
+	}
+	if n := u.batchPane.list.Length(); n != 3 {
+		t.Errorf("batch list shows %d rows", n)
+	}
+	// The first article: Kiev twice, an ad line, Arabic share prompt, one suggestion.
+	if len(u.changes.fixIDs) != 4 || len(u.changes.suggIDs) != 1 {
+		t.Errorf("fixes %v suggestions %v", u.changes.fixIDs, u.changes.suggIDs)
+	}
+	// Each change in exactly one review row, both columns showing it.
+	var left, right string
+	for i := range u.review.blocks {
+		row := u.review.view.widgetFor(i)
+		left += richText(row.orig) + "\n"
+		right += richText(row.clean) + "\n"
+	}
+	for _, want := range []string{"Officials in Kiev", "Advertisement", "شارك هذا المقال", "share widget"} {
+		if !strings.Contains(left, want) {
+			t.Errorf("original column lacks %q", want)
+		}
+	}
+	if strings.Contains(right, "Advertisement") || strings.Contains(right, "Kiev") {
+		t.Errorf("cleaned column still shows removed or replaced text:\n%s", right)
+	}
+	if !strings.Contains(right, "Officials in Kyiv") {
+		t.Errorf("cleaned column lacks the fix:\n%s", right)
+	}
+}
+
+func TestFilterBatch(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	openFixtures(t, u)
+	tests := []struct {
+		query, only string
+		want        int
+	}{
+		{"", showAll, 3},
+		{"power", showAll, 1},
+		{"03-clean", showAll, 1},
+		{"", showOpen, 1},
+		{"", showChanged, 2},
+		{"nothing like this", showAll, 0},
+	}
+	for _, tt := range tests {
+		u.batchPane.only.SetSelected(tt.only)
+		u.batchPane.filter.SetText("")
+		test.Type(u.batchPane.filter, tt.query)
+		if got := len(u.batchPane.visible); got != tt.want {
+			t.Errorf("filter %q/%s: %d articles, want %d", tt.query, tt.only, got, tt.want)
+		}
+	}
+}
+
+func TestAcceptReject(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	openFixtures(t, u)
+	kiev := changeByRule(t, u, "names.glossary")
+	u.selectChange(kiev.ID)
+	test.Tap(u.changes.reject)
+	if c, _ := u.doc().art.Change(kiev.ID); c.State != cleanup.Rejected {
+		t.Fatalf("after reject: %v", c.State)
+	}
+	if !strings.Contains(u.doc().art.Cleaned(), "Officials in Kiev") {
+		t.Error("rejected fix still in the cleaned text")
+	}
+	row := u.review.view.widgetFor(blockOf(u.review.blocks, u.review.index(kiev.ID)))
+	if !strings.Contains(richText(row.clean), "Officials in Kiev") {
+		t.Error("review row not redrawn after reject")
+	}
+	test.Tap(u.changes.accept)
+	if c, _ := u.doc().art.Change(kiev.ID); c.State != cleanup.Applied {
+		t.Fatalf("after accept: %v", c.State)
+	}
+	// A suggestion accepted one by one.
+	sugg := changeByRule(t, u, "names.variant")
+	u.selectChange(sugg.ID)
+	if u.changes.tabs.Selected() != u.changes.suggTab {
+		t.Error("a suggestion is not shown on the suggestions tab")
+	}
+	test.Tap(u.changes.accept)
+	if !strings.Contains(u.doc().art.Cleaned(), "Secretary-General Guterres") {
+		t.Error("accepted suggestion not applied")
+	}
+	if _, open := u.doc().art.Counts(); open != 0 {
+		t.Errorf("%d suggestions still open", open)
+	}
+}
+
+func TestRuleAcrossBatchAndUndo(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	openFixtures(t, u)
+	u.selectChange(changeByRule(t, u, "names.glossary").ID)
+	test.Tap(u.changes.rejectRule)
+	for _, d := range u.b.docs {
+		if strings.Contains(d.art.Cleaned(), "Kyiv") {
+			t.Errorf("%s still has Kyiv after rejecting the rule", d.art.Source)
+		}
+	}
+	u.undo()
+	for _, d := range u.b.docs[:2] {
+		if !strings.Contains(d.art.Cleaned(), "Kyiv") {
+			t.Errorf("%s lost Kyiv after undo", d.art.Source)
+		}
+	}
+	if len(u.b.undo) != 0 {
+		t.Errorf("undo stack not empty: %v", u.b.undo)
+	}
+}
+
+func TestAcceptAllSuggestions(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	openFixtures(t, u)
+	test.Tap(u.changes.acceptSuggs)
+	if _, open := u.doc().art.Counts(); open != 0 {
+		t.Errorf("%d suggestions left", open)
+	}
+	if !u.changes.acceptSuggs.Disabled() {
+		t.Error("button still enabled with nothing to accept")
+	}
+}
+
+func TestManualEdit(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	openFixtures(t, u)
+	row := 1 // "Officials in Kiev said …"
+	u.editRow(row)
+	if u.editor == nil || !strings.HasPrefix(u.editor.Text, "Officials in Kyiv said") {
+		t.Fatalf("editor does not hold the passage: %v", u.editor)
+	}
+	edited := strings.Replace(u.editor.Text, "on Tuesday", "on Wednesday", 1)
+	u.applyEdit(row, edited)
+	var manual []cleanup.Change
+	for _, c := range u.doc().art.Changes() {
+		if c.Rule == cleanup.RuleManual {
+			manual = append(manual, c)
+		}
+	}
+	if len(manual) != 1 || manual[0].Original != "Tuesday" || manual[0].Replacement != "Wednesday" {
+		t.Fatalf("manual change %+v, want only Tuesday → Wednesday", manual)
+	}
+	if c := changeByRule(t, u, "names.glossary"); c.State != cleanup.Applied {
+		t.Error("the edit swallowed the Kyiv fix beside it")
+	}
+	if !strings.Contains(richText(u.review.view.widgetFor(row).clean), "on Wednesday") {
+		t.Error("review not redrawn after the edit")
+	}
+	u.undo()
+	if strings.Contains(u.doc().art.Cleaned(), "Wednesday") {
+		t.Error("undo left the manual edit")
+	}
+}
+
+func TestShortcutsNavigateAndDecide(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	openFixtures(t, u)
+	press := func(k fyne.KeyName, m fyne.KeyModifier) {
+		u.win.Canvas().(fyne.Shortcutable).TypedShortcut(&desktop.CustomShortcut{KeyName: k, Modifier: m})
+	}
+	press(fyne.KeyDown, fyne.KeyModifierShortcutDefault) // first change
+	first := u.doc().art.Changes()[0]
+	if u.sel != first.ID {
+		t.Fatalf("next change selected %d, want %d", u.sel, first.ID)
+	}
+	press(fyne.KeyBackspace, fyne.KeyModifierShortcutDefault) // reject
+	if c, _ := u.doc().art.Change(first.ID); c.State != cleanup.Rejected {
+		t.Errorf("shortcut reject left %v", c.State)
+	}
+	press(fyne.KeyZ, fyne.KeyModifierShortcutDefault) // undo
+	if c := u.doc().art.Changes()[0]; c.State != cleanup.Applied {
+		t.Errorf("shortcut undo left %v", c.State)
+	}
+	press(fyne.KeyPageDown, fyne.KeyModifierShortcutDefault)
+	if u.cur != 1 {
+		t.Errorf("next article: at %d", u.cur)
+	}
+	// Running off the end of an article's changes moves to the next one.
+	u.showDoc(0)
+	cs := u.doc().art.Changes()
+	u.selectChange(cs[len(cs)-1].ID)
+	press(fyne.KeyDown, fyne.KeyModifierShortcutDefault)
+	if u.cur != 1 || u.sel != u.b.docs[1].art.Changes()[0].ID {
+		t.Errorf("after the last change: article %d change %d, want the first change of article 1", u.cur, u.sel)
+	}
+	press(fyne.KeyUp, fyne.KeyModifierShortcutDefault)
+	if u.cur != 0 || u.sel != cs[len(cs)-1].ID {
+		t.Errorf("back: article %d change %d, want the last change of article 0", u.cur, u.sel)
+	}
+}
+
+func TestDropAddsToBatch(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	u.open([]string{"testdata/batch/01-grain.txt"}, false)
+	u.wait()
+	d0 := changeByRule(t, u, "names.glossary")
+	u.selectChange(d0.ID)
+	u.rejectSelected()
+	u.dropped([]fyne.URI{storage.NewFileURI("testdata/batch/02-power.txt")})
+	u.wait()
+	if len(u.b.docs) != 2 || len(u.b.sources) != 2 {
+		t.Fatalf("drop did not add: %d docs, sources %v", len(u.b.docs), u.b.sources)
+	}
+	if !strings.Contains(u.b.docs[0].art.Cleaned(), "Officials in Kiev") {
+		t.Error("adding files lost the decision on the first article")
+	}
+}

@@ -1,0 +1,38 @@
+package cli
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+const sharedSample = "../../../shared/samples/geneva-talks-arabic-route.txt"
+
+// TestSharedSample cleans the team's sample article end to end: the JSON
+// changes rebuild the text from the original, and cleaning the cleaned
+// text again changes nothing.
+func TestSharedSample(t *testing.T) {
+	if _, err := os.Stat(sharedSample); err != nil {
+		t.Skip("shared sample not present:", err)
+	}
+	code, out, errs := run(t, "", "clean", "--to", "json", sharedSample, sharedSample)
+	if code != 0 || errs != "" {
+		t.Fatalf("code %d, stderr %q", code, errs)
+	}
+	r := records(t, out)[0]
+	var b strings.Builder
+	pos := 0
+	for _, c := range r.Changes {
+		b.WriteString(r.Original[pos:c.Start] + c.Replacement)
+		pos = c.End
+	}
+	b.WriteString(r.Original[pos:])
+	if b.String() != r.Text {
+		t.Error("applying the changes to original does not give text")
+	}
+
+	code, again, errs := run(t, r.Text, "clean", "--from", "txt", "-")
+	if code != 0 || errs != "" || again != r.Text {
+		t.Errorf("cleaning the cleaned text again changed it (code %d, stderr %q)", code, errs)
+	}
+}

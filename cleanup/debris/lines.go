@@ -1,0 +1,86 @@
+package debris
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// A line is one non-blank line of the draft text. Start and End bound its
+// content (without the newline) in Text() coordinates.
+type line struct {
+	start, end int
+	text       string // trimmed content
+	words      int    // whitespace-separated fields
+}
+
+// splitLines returns the non-blank lines of s.
+func splitLines(s string) []line {
+	var out []line
+	for pos := 0; pos < len(s); {
+		end := strings.IndexByte(s[pos:], '\n')
+		if end < 0 {
+			end = len(s)
+		} else {
+			end += pos
+		}
+		if t := strings.TrimFunc(s[pos:end], unicode.IsSpace); t != "" {
+			out = append(out, line{start: pos, end: end, text: t, words: countWords(t)})
+		}
+		pos = end + 1
+	}
+	return out
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		var sp bool
+		if c := s[i]; c < utf8.RuneSelf {
+			sp = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			sp = unicode.IsSpace(r)
+			i += size
+		}
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+	}
+	return n
+}
+
+// asciiSpace is unicode.IsSpace for ASCII, so counting the words of
+// English prose needs no call per byte.
+var asciiSpace = func() (t [utf8.RuneSelf]bool) {
+	for c := range rune(utf8.RuneSelf) {
+		t[c] = unicode.IsSpace(c)
+	}
+	return t
+}()
+
+// Lines longer than this are paragraphs, whatever else they look like.
+const maxDebrisWords = 60
+
+// prose reports whether a line reads like a paragraph of the article:
+// sentences that end like one, or a very long line. Headlines (even long
+// machine-translated ones) and debris are short or unpunctuated.
+func prose(l line) bool {
+	return l.words >= 25 || (l.words >= 5 && endsSentence(l.text))
+}
+
+// endsSentence reports whether s ends with sentence punctuation, looking
+// past closing quotes and brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return strings.ContainsRune(`"'”’»)]`, r) || unicode.IsSpace(r)
+	})
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?؟。…", r)
+}
+
+// sentenceLike guards the hard rule: a line that reads as a sentence is
+// content even when it opens with a debris word.
+func sentenceLike(l line) bool { return l.words >= 6 && endsSentence(l.text) }

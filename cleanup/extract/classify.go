@@ -1,0 +1,478 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/PuerkitoBio/goquery"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/copydesk/copydesk/cleanup"
+)
+
+// signals are the per-element facts extraction combines, indexed like
+// rendered.elems.
+type signals struct {
+	// dropAt is the nearest ancestor-or-self whose own markup says
+	// boilerplate (-1: none); why[dropAt] says which kind.
+	dropAt []int32
+	why    []*reason
+	// keepIn marks elements inside a content hint (class or site rule).
+	keepIn    []bool
+	forced    []bool // inside a site "keep" selector
+	anyForced bool   // a keep selector matched: it alone is the body
+}
+
+var (
+	reasonTitle    = reason{"title", "headline (kept as the article title)"}
+	reasonOutside  = reason{"boilerplate", "outside the article body"}
+	reasonLinks    = reason{"links", "list of links"}
+	reasonSite     = reason{"site", "site rule"}
+	reasonHidden   = reason{"hidden", "hidden element"}
+	reasonEdge     = reason{"edge", "short line before or after the article text"}
+	semanticReason = map[atom.Atom]reason{
+		atom.Nav:    {"navigation", "navigation menu"},
+		atom.Footer: {"footer", "footer"},
+		atom.Aside:  {"sidebar", "sidebar"},
+		atom.Header: {"header", "page header"},
+		atom.Form:   {"form", "form"},
+		atom.Dialog: {"popup", "pop-up"},
+		// a caption describes a picture, not the story; <figure> itself
+		// also wraps quotes and tables
+		atom.Figcaption: {"caption", "photo caption or credit"},
+	}
+	roleReason = map[string]reason{
+		"navigation":    {"navigation", "navigation menu"},
+		"banner":        {"header", "page header"},
+		"contentinfo":   {"footer", "footer"},
+		"complementary": {"sidebar", "sidebar"},
+		"search":        {"form", "search form"},
+		"dialog":        {"popup", "pop-up"},
+		"alertdialog":   {"popup", "pop-up"},
+	}
+)
+
+// classify decides which blocks are not the article and returns removal
+// changes in original coordinates, plus the headline text.
+func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, string) {
+	if len(r.blocks) == 0 {
+		return nil, ""
+	}
+	v, err := loadVocabulary()
+	if err != nil {
+		// the vocabulary is embedded: failing here is a build mistake
+		panic(err)
+	}
+	s := markElements(r, v, rules)
+	headline := findHeadline(r, m)
+	body := chooseBody(r, s, newBodyIndex(m.articleBody))
+	var out []cleanup.Change
+	var run *cleanup.Change
+	runFirst, runLast, lastKept := 0, 0, -1
+	emit := func() {
+		if run == nil {
+			return
+		}
+		run.Start, run.End = blockSpan(r, runFirst, runLast, lastKept < 0)
+		out = append(out, *run)
+		run = nil
+	}
+	whys := make([]*reason, len(r.blocks))
+	for i := range r.blocks {
+		whys[i] = removal(r, s, body, headline, i)
+	}
+	trimEdges(r, whys)
+	for i, why := range whys {
+		if why == nil {
+			emit()
+			lastKept = i
+			continue
+		}
+		if run != nil && run.Rule == "extract."+why.rule && run.Note == why.note {
+			runLast = i
+			continue
+		}
+		emit()
+		run = &cleanup.Change{Rule: "extract." + why.rule, Category: cleanup.CatExtraction,
+			Note: why.note, Confidence: 0.8, State: cleanup.Applied}
+		runFirst, runLast = i, i
+	}
+	emit()
+	title := ""
+	if headline >= 0 {
+		b := r.blocks[headline]
+		title = r.text[b.start:b.end]
+	}
+	return out, title
+}
+
+// blockSpan covers blocks first..last and one adjoining separator, so that
+// removing it leaves exactly one blank line between the kept neighbours:
+// runs before the first kept block take the separator after them, all
+// others the one before them.
+func blockSpan(r *rendered, first, last int, leading bool) (int, int) {
+	switch {
+	case !leading:
+		return r.blocks[first-1].end, r.blocks[last].end
+	case last+1 < len(r.blocks):
+		return r.blocks[first].start, r.blocks[last+1].start
+	default:
+		return r.blocks[first].start, len(r.text)
+	}
+}
+
+// trimEdges drops the short lines left around the article text (bylines,
+// datelines, "Comments", "Related articles") once the body is known: before
+// the first prose block and after the last one, only prose-like blocks and
+// subheadings stay. Blocks worded like boilerplate in the debris lexicon
+// go too, mid-article when the phrase may stand there ("Read also: …").
+func trimEdges(r *rendered, whys []*reason) {
+	first, last := -1, -1
+	for i, w := range whys {
+		if w == nil && isProse(r, r.blocks[i]) {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return
+	}
+	ph, err := loadPhrases()
+	if err != nil {
+		// the lexicon is embedded: failing here is a build mistake
+		panic(err)
+	}
+	for i := range whys {
+		b := r.blocks[i]
+		if whys[i] != nil {
+			continue
+		}
+		text := r.text[b.start:b.end]
+		if why, anywhere := ph.match(text); why != nil && (anywhere || i < first || i > last) {
+			whys[i] = why
+			continue
+		}
+		switch {
+		case i < first:
+			if !subheading(r, b) && b.end-b.start < 60 && !edgeSentence(text) {
+				whys[i] = &reasonEdge
+			}
+		case i > last:
+			if !plainItem(r, b) && (b.end-b.start < 100 || linkDensity(b) > 0.3) && !edgeSentence(text) {
+				whys[i] = &reasonEdge
+			}
+		}
+	}
+}
+
+// edgeSentence reports whether a short line at the article's edge reads
+// as a closing sentence. "Read more:", "Already read?" and "Share now!"
+// end in punctuation too, but are the titles of what follows.
+func edgeSentence(text string) bool {
+	if !sentence(text) {
+		return false
+	}
+	spaces := strings.Count(text, " ")
+	switch {
+	case strings.ContainsFunc(text, unspaced):
+		return true // Chinese, Japanese: no spaces to count words by
+	case strings.HasSuffix(text, ":"):
+		return spaces >= 6
+	}
+	return spaces >= 3
+}
+
+func unspaced(r rune) bool {
+	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+}
+
+// plainItem is a list item without links: an article's closing list, not
+// a menu.
+func plainItem(r *rendered, b block) bool {
+	switch r.elems[b.owner].node.DataAtom {
+	case atom.Li, atom.Dd, atom.Dt:
+		return b.link == 0
+	}
+	return false
+}
+
+func subheading(r *rendered, b block) bool {
+	switch r.elems[b.owner].node.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return true
+	}
+	return false
+}
+
+// removal says why block i goes, or nil when it is article text.
+func removal(r *rendered, s *signals, body []int32, headline, i int) *reason {
+	b := r.blocks[i]
+	o := b.owner
+	if o < 0 {
+		return &reasonOutside
+	}
+	if d := s.dropAt[o]; d >= 0 && s.why[d] == &reasonSite {
+		return &reasonSite
+	}
+	if i == headline {
+		return &reasonTitle
+	}
+	if s.forced[o] {
+		return nil
+	}
+	if s.anyForced {
+		return outside(s, o, b)
+	}
+	root := rootOf(r, o, body)
+	inBody := root >= 0
+	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) {
+		return s.why[d]
+	}
+	if !inBody {
+		return outside(s, o, b)
+	}
+	if linkDensity(b) > 0.6 {
+		return &reasonLinks
+	}
+	return nil
+}
+
+func outside(s *signals, o int32, b block) *reason {
+	if d := s.dropAt[o]; d >= 0 {
+		return s.why[d]
+	}
+	if linkDensity(b) > 0.5 {
+		return &reasonLinks
+	}
+	return &reasonOutside
+}
+
+func linkDensity(b block) float64 {
+	return float64(b.link) / float64(b.end-b.start)
+}
+
+// rootOf returns the body root holding element e, or -1.
+func rootOf(r *rendered, e int32, roots []int32) int32 {
+	for _, c := range roots {
+		if within(r, e, c) {
+			return c
+		}
+	}
+	return -1
+}
+
+// within reports whether element e is c or inside it.
+func within(r *rendered, e, c int32) bool {
+	if c < 0 {
+		return false
+	}
+	for ; e > c; e = r.elems[e].parent {
+	}
+	return e == c
+}
+
+// markElements computes the inherited drop/keep signals in document order.
+func markElements(r *rendered, v *vocabulary, rules []siteRule) *signals {
+	n := len(r.elems)
+	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n)}
+	siteDrop, siteKeep := matchSiteRules(r, rules)
+	prose := proseBySubtree(r)
+	teasers := findTeasers(r)
+	total := 0
+	if n > 0 {
+		total = prose[0]
+	}
+	// tail[p] is a "related"/"comments" heading among p's children: the
+	// siblings after it belong to that section
+	tail := make([]int32, n)
+	for i := range r.elems {
+		e := &r.elems[i]
+		p := e.parent
+		s.dropAt[i], tail[i] = -1, -1
+		if p >= 0 {
+			s.dropAt[i], s.keepIn[i], s.forced[i] = s.dropAt[p], s.keepIn[p], s.forced[p]
+			if tail[p] >= 0 && proseSection(e, prose[i], total) {
+				// "Read more" above the story text on some sites: the
+				// section ends at a sibling holding much of the page's
+				// prose
+				tail[p] = -1
+			}
+			if s.dropAt[i] < 0 && tail[p] >= 0 {
+				s.dropAt[i] = tail[p]
+			}
+		}
+		if siteKeep[e.node] {
+			s.forced[i], s.keepIn[i], s.anyForced = true, true, true
+		}
+		if siteDrop[e.node] {
+			s.dropAt[i], s.why[i] = int32(i), &reasonSite
+			continue
+		}
+		if s.dropAt[i] >= 0 && s.why[s.dropAt[i]] == &reasonSite {
+			continue
+		}
+		why, keep := ownSignal(e, v, prose[i], total)
+		if keep {
+			s.keepIn[i] = true
+		}
+		// a run of linked summaries inside the marked article body is
+		// the story itself (a news roundup), not a rail of teasers
+		if why == nil && teasers[i] && !s.keepIn[i] {
+			why = &reasonTeaser
+		}
+		if why != nil {
+			s.dropAt[i], s.why[i] = int32(i), why
+			if p >= 0 && sectionHeading(e, why) {
+				tail[p] = int32(i)
+			}
+		}
+	}
+	return s
+}
+
+// ownSignal reads what an element's own tag, role and class/id say. Page
+// wrappers (html, body, main, article) and elements holding most of the
+// page's prose are never dropped for their names: "penci_sidebar" on a
+// wrapper says nothing about its content.
+func ownSignal(e *elem, v *vocabulary, prose, total int) (*reason, bool) {
+	n := e.node
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main:
+		return nil, attr(n, "itemprop") == "articleBody"
+	case atom.Article:
+		// one <article> holding much of the prose is the story; many small
+		// ones are teasers
+		return nil, attr(n, "itemprop") == "articleBody" || prose*4 >= total
+	}
+	if hidden(n) {
+		return &reasonHidden, false
+	}
+	if attr(n, "itemprop") == "articleBody" {
+		return nil, true
+	}
+	big := total > 0 && prose*2 > total
+	if rr, ok := roleReason[attr(n, "role")]; ok && !big {
+		return &rr, false
+	}
+	verdict := v.judge(classAndID(n))
+	if verdict.keep {
+		return nil, true
+	}
+	if big {
+		return nil, false
+	}
+	if verdict.drop != nil {
+		return verdict.drop, false
+	}
+	if sr, ok := semanticReason[n.DataAtom]; ok {
+		return &sr, false
+	}
+	return nil, false
+}
+
+// sectionHeading reports whether e is the short title of a section that
+// runs on in its following siblings.
+func sectionHeading(e *elem, why *reason) bool {
+	if why == &reasonTeaser || why.rule != "related" && why.rule != "comments" {
+		return false
+	}
+	switch e.node.DataAtom {
+	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		return e.text < 80
+	}
+	return e.blocks == 1 && e.text < 40
+}
+
+// proseSection reports whether an element is the article text rather than
+// one more teaser of a section: a third of the page's prose, few links.
+func proseSection(e *elem, prose, total int) bool {
+	return prose >= 200 && 3*prose >= total && 5*e.link < e.text
+}
+
+// proseBySubtree counts, per element, the bytes of sentence-like,
+// link-poor blocks in its subtree.
+func proseBySubtree(r *rendered) []int {
+	p := make([]int, len(r.elems))
+	for _, b := range r.blocks {
+		if b.owner >= 0 && isProse(r, b) {
+			p[b.owner] += b.end - b.start
+		}
+	}
+	for i := len(r.elems) - 1; i > 0; i-- {
+		if q := r.elems[i].parent; q >= 0 {
+			p[q] += p[i]
+		}
+	}
+	return p
+}
+
+func isProse(r *rendered, b block) bool {
+	n := b.end - b.start
+	return n >= 80 && linkDensity(b) < 0.3 && sentence(r.text[b.start:b.end])
+}
+
+func classAndID(n *html.Node) string {
+	var c, id string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			c = a.Val
+		case "id":
+			id = a.Val
+		}
+	}
+	if id == "" {
+		return c
+	}
+	return c + " " + id
+}
+
+func hidden(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "aria-hidden":
+			if a.Val == "true" {
+				return true
+			}
+		case "style":
+			st := strings.ToLower(a.Val)
+			if strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
+				strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// matchSiteRules applies the site selectors with goquery over the parsed
+// page, marking the elements to drop and to keep.
+func matchSiteRules(r *rendered, rules []siteRule) (drop, keep map[*html.Node]bool) {
+	if len(rules) == 0 || len(r.elems) == 0 {
+		return nil, nil
+	}
+	drop, keep = map[*html.Node]bool{}, map[*html.Node]bool{}
+	root := r.elems[0].node
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	mark := func(m map[*html.Node]bool, sels []goquery.Matcher) {
+		for _, sel := range sels {
+			for _, n := range doc.FindMatcher(sel).Nodes {
+				m[n] = true
+			}
+		}
+	}
+	for _, rule := range rules {
+		mark(drop, rule.drop)
+		mark(keep, rule.keep)
+	}
+	return drop, keep
+}

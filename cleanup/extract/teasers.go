@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"golang.org/x/net/html/atom"
+)
+
+var reasonTeaser = reason{"related", "teaser for another article"}
+
+// Teaser shape: a linked headline opening a short box, with a summary or
+// a date. A linked subheading alone is not one. Prose paragraphs rarely open with a long link, and
+// one such box alone proves nothing, so only runs of look-alike siblings
+// count.
+const (
+	teaserMaxText  = 1000 // bytes of text in one box
+	teaserMinLink  = 15   // bytes of headline link
+	teaserMinRest  = 20   // bytes besides it: a summary, a date
+	teaserMinRun   = 3    // look-alike siblings needed
+	teaserMaxBlock = 8    // paragraphs in one box
+)
+
+// siblingKind groups an element with its look-alike siblings: same parent,
+// tag and class.
+type siblingKind struct {
+	parent int32
+	tag    atom.Atom
+	class  string
+}
+
+// findTeasers marks the elements that are one of a run of teaser boxes
+// ("related stories", "more from the site" rails), which survive the body
+// choice because each summary reads like prose.
+func findTeasers(r *rendered) []bool {
+	n := len(r.elems)
+	first := make([]int32, n) // first block of each subtree, -1: none
+	for i := range first {
+		first[i] = -1
+	}
+	for i, b := range r.blocks {
+		if b.owner >= 0 && first[b.owner] < 0 {
+			first[b.owner] = int32(i)
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		if p := r.elems[i].parent; p >= 0 && first[i] >= 0 && (first[p] < 0 || first[i] < first[p]) {
+			first[p] = first[i]
+		}
+	}
+	shaped := make([]bool, n)
+	type tally struct{ all, teasers int }
+	runs := map[siblingKind]*tally{}
+	for i := range r.elems {
+		e := &r.elems[i]
+		if e.parent < 0 || e.text == 0 {
+			continue
+		}
+		k := siblingKind{e.parent, e.node.DataAtom, attr(e.node, "class")}
+		t := runs[k]
+		if t == nil {
+			t = &tally{}
+			runs[k] = t
+		}
+		t.all++
+		if teaserShaped(r, e, first[i]) {
+			shaped[i] = true
+			t.teasers++
+		}
+	}
+	for i := range r.elems {
+		if !shaped[i] {
+			continue
+		}
+		e := &r.elems[i]
+		t := runs[siblingKind{e.parent, e.node.DataAtom, attr(e.node, "class")}]
+		shaped[i] = t.teasers >= teaserMinRun && 3*t.teasers >= 2*t.all
+	}
+	return shaped
+}
+
+func teaserShaped(r *rendered, e *elem, first int32) bool {
+	return first >= 0 && r.blocks[first].linkFirst &&
+		e.text <= teaserMaxText && e.blocks <= teaserMaxBlock &&
+		e.link >= teaserMinLink && 6*e.link >= e.text && e.text-e.link >= teaserMinRest
+}

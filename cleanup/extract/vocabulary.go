@@ -1,0 +1,151 @@
+package extract
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"sync"
+
+	"github.com/copydesk/copydesk/assets"
+)
+
+// reason explains why a block was removed: a rule id suffix and a note a
+// reviewer understands.
+type reason struct {
+	rule, note string
+}
+
+// vocabEntry is one class/id pattern from assets/extract/vocabulary.tsv.
+type vocabEntry struct {
+	pattern string
+	token   bool // match a whole class/id token, not a substring
+	exact   bool // and only the whole token, not a -/_ separated end
+	keep    bool
+	why     reason
+}
+
+// vocabulary matches class and id attributes; results are memoized per
+// attribute value because pages repeat the same classes thousands of times.
+type vocabulary struct {
+	entries []vocabEntry
+	mu      sync.Mutex
+	memo    map[string]verdict
+}
+
+// verdict is what an element's own class/id says.
+type verdict struct {
+	keep bool
+	drop *reason
+}
+
+var (
+	vocabOnce sync.Once
+	vocab     *vocabulary
+	vocabErr  error
+)
+
+func loadVocabulary() (*vocabulary, error) {
+	vocabOnce.Do(func() {
+		b, err := assets.FS.ReadFile("extract/vocabulary.tsv")
+		if err != nil {
+			vocabErr = err
+			return
+		}
+		vocab, vocabErr = parseVocabulary(string(b))
+	})
+	return vocab, vocabErr
+}
+
+func parseVocabulary(src string) (*vocabulary, error) {
+	v := &vocabulary{memo: map[string]verdict{}}
+	sc := bufio.NewScanner(strings.NewReader(src))
+	for line := 1; sc.Scan(); line++ {
+		t := sc.Text()
+		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(t, "\t")
+		if len(f) != 3 || f[0] == "" {
+			return nil, fmt.Errorf("vocabulary.tsv:%d: want pattern, rule, note", line)
+		}
+		e := vocabEntry{pattern: strings.ToLower(f[0]), why: reason{rule: f[1], note: f[2]}}
+		if strings.HasPrefix(e.pattern, "==") {
+			e.pattern, e.token, e.exact = e.pattern[2:], true, true
+		} else if strings.HasPrefix(e.pattern, "=") {
+			e.pattern, e.token = e.pattern[1:], true
+		}
+		e.keep = f[1] == "keep"
+		v.entries = append(v.entries, e)
+	}
+	return v, sc.Err()
+}
+
+// judge classifies one "class id" string. An element that matches both a
+// content hint and a boilerplate word is left alone: such mixed names
+// ("article-comments-enabled") are too ambiguous to act on.
+func (v *vocabulary) judge(classID string) verdict {
+	if classID == "" {
+		return verdict{}
+	}
+	v.mu.Lock()
+	r, ok := v.memo[classID]
+	v.mu.Unlock()
+	if ok {
+		return r
+	}
+	lower := strings.ToLower(classID)
+	tokens := strings.FieldsFunc(lower, func(r rune) bool { return r == ' ' || r == '\t' || r == '\n' })
+	// state classes ("has-sidebar", "no-comments") describe the page, not
+	// the element
+	kept := tokens[:0]
+	for _, t := range tokens {
+		if !stateClass(t) {
+			kept = append(kept, t)
+		}
+	}
+	tokens = kept
+	lower = strings.Join(tokens, " ")
+	for i := range v.entries {
+		e := &v.entries[i]
+		if !e.matches(lower, tokens) {
+			continue
+		}
+		if e.keep {
+			r.keep = true
+		} else if r.drop == nil {
+			r.drop = &e.why
+		}
+	}
+	if r.keep {
+		r.drop = nil
+	}
+	v.mu.Lock()
+	v.memo[classID] = r
+	v.mu.Unlock()
+	return r
+}
+
+func (e *vocabEntry) matches(lower string, tokens []string) bool {
+	if !e.token {
+		return strings.Contains(lower, e.pattern)
+	}
+	for _, t := range tokens {
+		if t == e.pattern {
+			return true
+		}
+		if !e.exact && (strings.HasPrefix(t, e.pattern+"-") || strings.HasPrefix(t, e.pattern+"_") ||
+			strings.HasSuffix(t, "-"+e.pattern) || strings.HasSuffix(t, "_"+e.pattern)) {
+			return true
+		}
+	}
+	return false
+}
+
+func stateClass(t string) bool {
+	for _, p := range []string{"has-", "has_", "no-", "no_", "with-", "show-", "hide-", "enable-", "disable-", "is-"} {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,73 @@
+package load
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/hex"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/copydesk/copydesk/assets"
+)
+
+// magic is one binary file signature from assets/load/signatures.tsv.
+type magic struct {
+	offset int
+	bytes  []byte
+	kind   string
+}
+
+var (
+	signatures = mustTable("signatures.tsv", 3, parseMagic)
+	fieldRows  = mustTable("fields.tsv", 2, func(c []string) ([2]string, error) {
+		return [2]string{c[0], c[1]}, nil
+	})
+	fieldNames = fieldTable(fieldRows, strings.Clone)   // as written, for messages
+	fieldKeys  = fieldTable(fieldRows, strings.ToLower) // for matching
+)
+
+func parseMagic(c []string) (magic, error) {
+	off, err := strconv.Atoi(c[0])
+	if err != nil {
+		return magic{}, err
+	}
+	b, err := hex.DecodeString(c[1])
+	return magic{off, b, c[2]}, err
+}
+
+// fieldTable groups JSON keys by the article field they fill, in file order.
+func fieldTable(rows [][2]string, key func(string) string) map[string][]string {
+	m := map[string][]string{}
+	for _, r := range rows {
+		m[r[0]] = append(m[r[0]], key(r[1]))
+	}
+	return m
+}
+
+// mustTable parses an embedded TSV; the data ships inside the binary, so a
+// malformed row is a build mistake the package tests catch.
+func mustTable[T any](name string, cols int, row func([]string) (T, error)) []T {
+	b, err := assets.FS.ReadFile("load/" + name)
+	if err != nil {
+		panic(err)
+	}
+	var out []T
+	sc := bufio.NewScanner(bytes.NewReader(b))
+	for n := 1; sc.Scan(); n++ {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		c := strings.Split(line, "\t")
+		if len(c) != cols {
+			panic(fmt.Sprintf("assets/load/%s:%d: want %d columns, have %d", name, n, cols, len(c)))
+		}
+		v, err := row(c)
+		if err != nil {
+			panic(fmt.Sprintf("assets/load/%s:%d: %v", name, n, err))
+		}
+		out = append(out, v)
+	}
+	return out
+}

@@ -1,0 +1,201 @@
+package names
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/names/namekey"
+)
+
+// Thresholds for the transliteration-tolerant match of people's names.
+const (
+	// minSurnameKey is the shortest surname key (letter classes) that is
+	// distinctive enough to rewrite without asking; shorter ones (Kim,
+	// Li, Scholz → "xals") are only suggested.
+	minSurnameKey = 5
+	// maxFuzzyWords bounds a name's length in words, particles included.
+	maxFuzzyWords = 6
+)
+
+// fuzzyIndex finds glossary people by the key of every word of their name.
+type fuzzyIndex struct {
+	byKey map[string]fuzzyTarget // token keys joined by spaces
+	first map[string]bool        // key of a name's first word
+}
+
+type fuzzyTarget struct {
+	entry    *compiled // nil when two different people share the key
+	spelling string    // the glossary spelling that had this key
+}
+
+func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
+	ix := &fuzzyIndex{byKey: map[string]fuzzyTarget{}, first: map[string]bool{}}
+	for _, c := range entries {
+		if c.Kind != "person" {
+			continue
+		}
+		for _, s := range append([]string{c.Canonical}, c.Variants...) {
+			// A spelling a later layer gave to someone else is not this
+			// entry's any more.
+			if t := g.lookup(s); t == nil || t.entry.replacement != c.replacement {
+				continue
+			}
+			keys := namekey.Name(s)
+			if len(keys) < 2 || len(personTokens(s)) > maxFuzzyWords {
+				continue
+			}
+			k := strings.Join(keys, " ")
+			if old, ok := ix.byKey[k]; ok {
+				if old.entry == nil || old.entry.replacement != c.replacement {
+					ix.byKey[k] = fuzzyTarget{} // ambiguous: never guess between two people
+				}
+				continue // same person: keep the first spelling, the canonical
+			}
+			ix.byKey[k] = fuzzyTarget{entry: c, spelling: s}
+			ix.first[keys[0]] = true
+		}
+	}
+	return ix
+}
+
+// fuzzyAt tries to read a glossary person's name, spelled some other way,
+// starting at token i. It returns the number of tokens consumed.
+func (m *matcher) fuzzyAt(i int) int {
+	ix := m.g.fuzzy
+	t0 := m.toks[i]
+	if len(ix.byKey) == 0 || !t0.capFirst || t0.end-t0.start < 2 {
+		return 0
+	}
+	if !m.mayStartName(m.text[t0.start:t0.end]) {
+		return 0
+	}
+	keys := namekey.Default()
+	m.keyBuf = keys.AppendToken(m.keyBuf[:0], m.text[t0.start:t0.end])
+	best, bestEnd, words, lastKey := fuzzyTarget{}, -1, 1, 0
+	for j := i + 1; j < len(m.toks) && j-i < maxFuzzyWords; j++ {
+		t := m.toks[j]
+		word := m.text[t.start:t.end]
+		particle := keys.IsParticle(word)
+		if t.sep == 0 || (!t.capFirst && !particle) {
+			break
+		}
+		n := len(m.keyBuf)
+		m.keyBuf = keys.AppendToken(append(m.keyBuf, ' '), word)
+		if len(m.keyBuf) == n+1 {
+			m.keyBuf = m.keyBuf[:n] // a particle that vanishes (al-)
+			continue
+		}
+		words++
+		if particle || words < 2 {
+			continue
+		}
+		if ft, ok := ix.byKey[string(m.keyBuf)]; ok {
+			best, bestEnd, lastKey = ft, j, len(m.keyBuf)-n-1
+		}
+	}
+	if bestEnd < 0 || best.entry == nil {
+		return 0
+	}
+	n := bestEnd - i + 1
+	m.proposeFuzzy(i, n, best, lastKey)
+	return n
+}
+
+// mayStartName reports whether a capitalized word keys like the first word
+// of a glossary person. Articles repeat their capitalized words (sentence
+// openers, the same names), so each word is keyed once per run.
+func (m *matcher) mayStartName(word string) bool {
+	if hit, ok := m.firstWords[word]; ok {
+		return hit
+	}
+	m.keyBuf = namekey.Default().AppendToken(m.keyBuf[:0], word)
+	hit := m.g.fuzzy.first[string(m.keyBuf)]
+	if m.firstWords == nil {
+		m.firstWords = map[string]bool{}
+	}
+	m.firstWords[word] = hit
+	return hit
+}
+
+func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey int) {
+	c := ft.entry
+	span := m.span(i, n)
+	repl := c.replacement
+	caps := allCaps(m.toks[i : i+n])
+	if caps {
+		repl = strings.ToUpper(repl)
+	}
+	if span == repl || m.inURL(i, n) || m.protected(c, i, n) {
+		return
+	}
+	diffs, ok := namekey.Diffs(span, c.replacement)
+	if !ok {
+		if diffs, ok = namekey.Diffs(span, ft.spelling); !ok {
+			return
+		}
+	}
+	state, confidence := cleanup.Applied, 0.9
+	// In an ALL-CAPS line every word looks capitalized, so only mixed-case
+	// text can tell that the name goes on.
+	followed := !caps && i+n < len(m.toks) && m.toks[i+n].sep != 0 && m.toks[i+n].capFirst
+	if surnameKey < minSurnameKey || followed {
+		// A short surname, or a name that goes on (a longer name, another
+		// person): ask instead of rewriting.
+		state, confidence = cleanup.Suggested, 0.6
+	}
+	m.d.Propose(m.toks[i].start, m.toks[i+n-1].end, cleanup.Change{
+		Replacement: repl,
+		Rule:        RuleFuzzy,
+		Category:    cleanup.CatNames,
+		Note:        fuzzyNote(span, c, diffs),
+		Confidence:  confidence,
+		State:       state,
+	})
+}
+
+func allCaps(ts []token) bool {
+	for _, t := range ts {
+		if !t.allCaps {
+			return false
+		}
+	}
+	return true
+}
+
+// fuzzyNote explains a transliteration fix: which route the spelling took
+// and which letters it changed.
+func fuzzyNote(span string, c *compiled, diffs []namekey.Diff) string {
+	routes := namekey.Routes(diffs)
+	var names []string
+	for _, r := range routes {
+		names = append(names, routeName(r))
+	}
+	var pairs []string
+	for _, d := range diffs {
+		pairs = append(pairs, fmt.Sprintf("%s→%s", orNothing(d.From), orNothing(d.To)))
+	}
+	return fmt.Sprintf("%s spelling: %q is how this name comes back through transliteration (%s); %s: %s",
+		strings.Join(names, " and "), span, strings.Join(pairs, ", "), c.replacement, c.Basis)
+}
+
+func orNothing(s string) string {
+	if s == "" {
+		return "∅"
+	}
+	return s
+}
+
+func routeName(r string) string {
+	switch r {
+	case "arabic":
+		return "Arabic-route"
+	case "russian":
+		return "Russian-route"
+	case "turkish":
+		return "Turkish-letter"
+	case "german":
+		return "German-route"
+	}
+	return "Variant"
+}

@@ -1,0 +1,119 @@
+package namekey
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/assets"
+)
+
+// TablePath is the letter-class table inside assets.FS.
+const TablePath = "glossary/namekey.tsv"
+
+// rule maps one spelling (a letter or a digraph) to its key symbols.
+type rule struct {
+	spell  string
+	key    string // "" when the spelling vanishes from the key
+	routes []string
+	atEnd  bool   // spelling only counts at the end of a token ("h$")
+	before string // spelling only counts before this ("c+e"); not consumed
+}
+
+// Table is a parsed letter-class table.
+type Table struct {
+	byFirst   map[rune][]rule       // longest spelling first
+	ascii     [utf8.RuneSelf][]rule // byFirst for ASCII first letters, without the map
+	particles map[string]rule       // whole tokens such as al, bin
+}
+
+// ParseTable reads a letter-class table (TSV: spelling, key, routes, note).
+func ParseTable(r io.Reader, name string) (*Table, error) {
+	t := &Table{byFirst: map[rune][]rule{}, particles: map[string]rule{}}
+	sc := bufio.NewScanner(r)
+	line, header := 0, false
+	for sc.Scan() {
+		line++
+		text := sc.Text()
+		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		f := strings.Split(text, "\t")
+		if len(f) < 3 {
+			return nil, fmt.Errorf("%s:%d: want spelling, key, routes, note; got %d columns", name, line, len(f))
+		}
+		if !header {
+			if f[0] != "spelling" || f[1] != "key" || f[2] != "routes" {
+				return nil, fmt.Errorf("%s:%d: header must start spelling, key, routes", name, line)
+			}
+			header = true
+			continue
+		}
+		ru := rule{spell: f[0], key: f[1], routes: strings.Split(f[2], ",")}
+		if ru.key == "_" {
+			ru.key = ""
+		}
+		if ru.spell == "" || f[1] == "" {
+			return nil, fmt.Errorf("%s:%d: empty spelling or key", name, line)
+		}
+		if f[2] == "particle" {
+			t.particles[ru.spell] = ru
+			continue
+		}
+		if s, ok := strings.CutSuffix(ru.spell, "$"); ok && s != "" {
+			ru.spell, ru.atEnd = s, true
+		}
+		if s, next, ok := strings.Cut(ru.spell, "+"); ok && s != "" && next != "" {
+			ru.spell, ru.before = s, next
+		}
+		first, _ := utf8.DecodeRuneInString(ru.spell)
+		t.byFirst[first] = append(t.byFirst[first], ru)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("%s: %w", name, err)
+	}
+	if !header {
+		return nil, fmt.Errorf("%s: no header row", name)
+	}
+	for r, rs := range t.byFirst {
+		if r < utf8.RuneSelf {
+			t.ascii[r] = rs
+		}
+		// Longest spelling first; an end-anchored rule before a free one
+		// of the same length.
+		sort.SliceStable(rs, func(i, j int) bool {
+			if len(rs[i].spell) != len(rs[j].spell) {
+				return len(rs[i].spell) > len(rs[j].spell)
+			}
+			return (rs[i].atEnd || rs[i].before != "") && !(rs[j].atEnd || rs[j].before != "")
+		})
+	}
+	return t, nil
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultTable *Table
+)
+
+// Default is the table shipped in assets. It panics if the embedded file is
+// broken, which the package tests catch.
+func Default() *Table {
+	defaultOnce.Do(func() {
+		f, err := assets.FS.Open(TablePath)
+		if err != nil {
+			panic(err)
+		}
+		defer f.Close()
+		t, err := ParseTable(f, "assets/"+TablePath)
+		if err != nil {
+			panic(err)
+		}
+		defaultTable = t
+	})
+	return defaultTable
+}

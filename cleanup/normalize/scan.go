@@ -1,0 +1,72 @@
+package normalize
+
+// Clean text is nearly all plain ASCII, so the stages skip it eight bytes
+// at a time; these word tests may report a byte that is fine (the caller
+// then looks byte by byte) but never miss one that is not.
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// load64 reads s[i:i+8] as a little-endian word; the compiler turns the
+// shifts into one load.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// skipASCII returns the first index from i whose byte is not ASCII, or len(s).
+func skipASCII(s string, i int) int {
+	for i+8 <= len(s) && load64(s, i)&highs == 0 {
+		i += 8
+	}
+	for i < len(s) && s[i] < 0x80 {
+		i++
+	}
+	return i
+}
+
+// skipPrintable skips whole words of printable ASCII (0x20–0x7E) from i and
+// returns where the byte-by-byte scan must resume.
+func skipPrintable(s string, i int) int {
+	for i+8 <= len(s) {
+		x := load64(s, i)
+		low := (x - 0x20*ones) &^ x & highs // a byte below 0x20 (or a false alarm)
+		high := (x | (x + ones)) & highs    // a byte of 0x7F or above
+		if low|high != 0 {
+			break
+		}
+		i += 8
+	}
+	return i
+}
+
+// blankBytes marks (in the high bit of each byte) the bytes of x that are
+// a space, tab or line feed. The test is exact: no carry crosses bytes.
+func blankBytes(x uint64) uint64 {
+	eq := func(c uint64) uint64 {
+		t := x ^ (c * ones)
+		return ^(((t &^ highs) + (highs - ones)) | t) & highs
+	}
+	return eq(' ') | eq('\t') | eq('\n')
+}
+
+// skipQuiet skips, from i and below end, the text in which no two blank
+// bytes touch: single spaces, tabs and line feeds need no tidying. It stops
+// on a word that holds a pair, or so that a pair across words is seen.
+func skipQuiet(s string, i, end int) int {
+	for i+8 <= end {
+		m := blankBytes(load64(s, i))
+		if m&(m>>8) != 0 {
+			break
+		}
+		if m>>63 != 0 { // the last byte is blank: it may pair with the next word
+			i += 7
+			continue
+		}
+		i += 8
+	}
+	return i
+}

@@ -1,0 +1,101 @@
+package variants
+
+import (
+	"bufio"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/assets"
+)
+
+// WordsPath is the table of words around names inside assets.FS.
+const WordsPath = "glossary/namewords.tsv"
+
+// Roles a word can have in namewords.tsv.
+const (
+	roleTitle    = "title"    // stripped before a name: President, Minister, Dr
+	roleParticle = "particle" // joins name words: al-, bin, von der, de
+	roleStop     = "stop"     // capitalized but never a name: The, Monday
+	roleUkraine  = "ukraine"  // says the text is about Ukraine
+	roleRussia   = "russia"   // says the text is about Russia
+)
+
+var roles = map[string]bool{roleTitle: true, roleParticle: true, roleStop: true, roleUkraine: true, roleRussia: true}
+
+// lexicon maps a lower-case word to its role.
+type lexicon map[string]string
+
+func parseWords(text, name string) (lexicon, error) {
+	lx := lexicon{}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	line, sawHeader := 0, false
+	for sc.Scan() {
+		line++
+		row := sc.Text()
+		if strings.TrimSpace(row) == "" || strings.HasPrefix(row, "#") {
+			continue
+		}
+		f := strings.Split(row, "\t")
+		if !sawHeader {
+			if len(f) < 2 || f[0] != "word" || f[1] != "role" {
+				return nil, fmt.Errorf("%s:%d: header must start word, role", name, line)
+			}
+			sawHeader = true
+			continue
+		}
+		if len(f) < 2 || !roles[f[1]] || f[0] == "" {
+			return nil, fmt.Errorf("%s:%d: want a word and one of title, particle, stop, ukraine, russia", name, line)
+		}
+		w := strings.ToLower(f[0])
+		if old, ok := lx[w]; ok {
+			return nil, fmt.Errorf("%s:%d: %q already has role %s", name, line, f[0], old)
+		}
+		lx[w] = f[1]
+	}
+	if !sawHeader {
+		return nil, fmt.Errorf("%s: no header row", name)
+	}
+	return lx, nil
+}
+
+var (
+	wordsOnce sync.Once
+	words     lexicon
+)
+
+// defaultWords is the embedded table. A broken embedded file panics; the
+// package tests load it.
+func defaultWords() lexicon {
+	wordsOnce.Do(func() {
+		b, err := assets.FS.ReadFile(WordsPath)
+		if err == nil {
+			words, err = parseWords(string(b), "assets/"+WordsPath)
+		}
+		if err != nil {
+			panic(err)
+		}
+	})
+	return words
+}
+
+// role looks a word up ignoring case; ASCII words are lower-cased on the
+// stack, since every capitalized word of a batch is looked up.
+func (lx lexicon) role(w string) string {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return lx[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lx[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return lx[string(buf[:len(w)])]
+}
