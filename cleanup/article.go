@@ -22,7 +22,19 @@ type Article struct {
 	original string
 	changes  []Change // sorted by Start, never overlapping
 	nextID   int
+
+	// render caches Render's result until the log changes: every pass
+	// starts from the cleaned text, and most passes change nothing.
+	render *rendering
 }
+
+type rendering struct {
+	text  string
+	spans []Span
+}
+
+// touch drops the cached rendering after the change log changed.
+func (a *Article) touch() { a.render = nil }
 
 // NewArticle wraps text as an article's original. Invalid UTF-8 is repaired
 // up front (each bad byte becomes U+FFFD) so that every output is valid.
@@ -59,10 +71,7 @@ func (a *Article) index(id int) int {
 }
 
 // Cleaned is Original with every applied change.
-func (a *Article) Cleaned() string {
-	text, _ := a.Render()
-	return text
-}
+func (a *Article) Cleaned() string { return a.rendered().text }
 
 // Span locates an applied change's replacement in the cleaned text.
 type Span struct {
@@ -72,6 +81,20 @@ type Span struct {
 
 // Render returns the cleaned text and where each applied change landed in it.
 func (a *Article) Render() (string, []Span) {
+	r := a.rendered()
+	return r.text, append([]Span(nil), r.spans...)
+}
+
+// rendered returns the cached rendering, making it when the log changed.
+func (a *Article) rendered() *rendering {
+	if a.render == nil {
+		text, spans := a.renderNow()
+		a.render = &rendering{text, spans}
+	}
+	return a.render
+}
+
+func (a *Article) renderNow() (string, []Span) {
 	var b strings.Builder
 	b.Grow(len(a.original))
 	spans := make([]Span, 0, len(a.changes))
@@ -117,6 +140,7 @@ func (a *Article) Add(c Change) (int, error) {
 	a.changes = append(a.changes, Change{})
 	copy(a.changes[i+1:], a.changes[i:])
 	a.changes[i] = c
+	a.touch()
 	return c.ID, nil
 }
 
@@ -131,6 +155,7 @@ func (a *Article) SetState(id int, s State) bool {
 		return false
 	}
 	a.changes[i].State = s
+	a.touch()
 	return true
 }
 
@@ -150,6 +175,9 @@ func (a *Article) SetRuleState(rule string, s State) int {
 			n++
 		}
 	}
+	if n > 0 {
+		a.touch()
+	}
 	return n
 }
 
@@ -168,6 +196,9 @@ func (a *Article) AcceptSuggestions() int {
 			n++
 		}
 	}
+	if n > 0 {
+		a.touch()
+	}
 	return n
 }
 
@@ -176,6 +207,7 @@ func (a *Article) RevertAll() {
 	for i := range a.changes {
 		a.changes[i].State = Rejected
 	}
+	a.touch()
 }
 
 // Counts reports how many changes are applied and how many suggestions wait.

@@ -35,8 +35,8 @@ type Draft struct {
 
 // NewDraft snapshots the article's current cleaned text.
 func (a *Article) NewDraft() *Draft {
-	text, spans := a.Render()
-	d := &Draft{Article: a, text: text, spans: spans, shift: make([]int, len(spans)+1)}
+	r := a.rendered()
+	d := &Draft{Article: a, text: r.text, spans: r.spans, shift: make([]int, len(r.spans)+1)}
 	for i, c := range a.changes {
 		if c.State != Applied {
 			d.pending = append(d.pending, i)
@@ -136,6 +136,7 @@ func (d *Draft) Commit() (dropped int) {
 		}
 	}
 	a.changes = mergeSorted(kept, made)
+	a.touch()
 	return dropped
 }
 

@@ -97,7 +97,7 @@ func (b *docxBatch) article(a *cleanup.Article) error {
 		}
 	}
 	docxParagraph(&x, "Subtitle", false, []string{strings.Join(meta, " · ")})
-	for _, p := range paragraphs(a.Cleaned()) {
+	for _, p := range bodyParagraphs(a) {
 		docxParagraph(&x, "", false, p)
 	}
 	_, err := io.WriteString(b.doc, x.String())

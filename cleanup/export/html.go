@@ -52,7 +52,7 @@ func newHTMLBatch(w io.Writer, h batchHead) (*htmlBatch, error) {
 func (b *htmlBatch) article(a *cleanup.Article) error {
 	return page.ExecuteTemplate(b.w, "article", pageArticle{
 		Lang: articleLang(a), Title: valid(a.Title), Source: valid(a.Source),
-		Date: valid(a.Meta["date"]), URL: valid(a.URL), Paragraphs: paragraphs(a.Cleaned()),
+		Date: valid(a.Meta["date"]), URL: valid(a.URL), Paragraphs: bodyParagraphs(a),
 	})
 }
 
@@ -64,6 +64,17 @@ func valid(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
 
 // paragraphs splits text at blank lines; the lines of one paragraph are
 // kept apart so they can be joined with <br>.
+// bodyParagraphs is the cleaned text as paragraphs, without a first
+// paragraph that only repeats the title: pages and documents already show
+// the title as their heading.
+func bodyParagraphs(a *cleanup.Article) [][]string {
+	ps := paragraphs(a.Cleaned())
+	if len(ps) > 1 && len(ps[0]) == 1 && strings.TrimSpace(ps[0][0]) == strings.TrimSpace(a.Title) {
+		return ps[1:]
+	}
+	return ps
+}
+
 func paragraphs(text string) [][]string {
 	var out [][]string
 	var cur []string

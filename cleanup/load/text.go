@@ -35,15 +35,26 @@ func textArticle(source string, data []byte, format string, in *input) *cleanup.
 		a.Title = front["title"]
 	}
 	if a.Title == "" {
-		a.Title = headline(body)
+		a.Title = Headline(body)
+		if a.Title != "" {
+			a.Meta[TitleSourceKey] = TitleFromFirstLine
+		}
 	}
 	return a
 }
 
-// headline returns the first line of text when it reads like a title:
+// TitleSourceKey in Article.Meta says where a title came from; the value
+// TitleFromFirstLine means it is the text's own first line, so it should
+// follow that line through cleaning.
+const (
+	TitleSourceKey     = "title_source"
+	TitleFromFirstLine = "first-line"
+)
+
+// Headline returns the first line of text when it reads like a title:
 // short, not ending like a sentence, and followed by more text. A Markdown
 // heading mark is dropped.
-func headline(text string) string {
+func Headline(text string) string {
 	text = strings.TrimLeft(text, " \t\r\n")
 	line, rest, ok := strings.Cut(text, "\n")
 	if !ok || strings.TrimSpace(rest) == "" {

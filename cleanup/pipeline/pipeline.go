@@ -9,6 +9,7 @@ import (
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/debris"
+	"github.com/copydesk/copydesk/cleanup/load"
 	"github.com/copydesk/copydesk/cleanup/names"
 	"github.com/copydesk/copydesk/cleanup/normalize"
 	"github.com/copydesk/copydesk/cleanup/style"
@@ -114,19 +115,27 @@ func (p *Pipeline) finish(a *cleanup.Article) {
 	p.cleanTitle(a)
 }
 
-// cleanTitle gives the headline the same name and Unicode fixes as the
-// body, so exports and file names agree with the text. The title as loaded
-// is kept in Meta["original_title"].
+// cleanTitle gives the headline the same fixes as the body, so exports and
+// file names agree with the text. A title that is the text's first line
+// follows that line (and is re-read when debris above it went away); any
+// other title gets the Unicode and name passes. The title as loaded is kept
+// in Meta["original_title"].
 func (p *Pipeline) cleanTitle(a *cleanup.Article) {
 	if a.Title == "" {
 		return
 	}
-	t := cleanup.NewArticle(a.Source, a.Title)
-	p.runEach(t, p.title)
-	if p.opts.AcceptSuggestions {
-		t.AcceptSuggestions()
+	var cleaned string
+	if a.Meta[load.TitleSourceKey] == load.TitleFromFirstLine {
+		cleaned = load.Headline(a.Cleaned())
+	} else {
+		t := cleanup.NewArticle(a.Source, a.Title)
+		p.runEach(t, p.title)
+		if p.opts.AcceptSuggestions {
+			t.AcceptSuggestions()
+		}
+		cleaned = t.Cleaned()
 	}
-	if cleaned := t.Cleaned(); cleaned != a.Title {
+	if cleaned != a.Title {
 		if _, kept := a.Meta["original_title"]; !kept {
 			a.Meta["original_title"] = a.Title
 		}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/load"
 )
 
 func newAP(t testing.TB) *Pipeline {
@@ -112,5 +113,20 @@ func TestTitleGetsNameFixes(t *testing.T) {
 	newAP(t).Clean(a)
 	if a.Meta["original_title"] != "Talks in Kiev" {
 		t.Fatalf("original_title overwritten: %q", a.Meta["original_title"])
+	}
+}
+
+func TestFirstLineTitleFollowsTheCleanedText(t *testing.T) {
+	dir := t.TempDir()
+	path := dir + "/a.txt"
+	text := "الرئيسية » أخبار عالمية\n\nTalks resume in Kiev\n\nThe talks in Kiev went on for hours, officials said.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var got *cleanup.Article
+	load.Walk([]string{path}, load.Options{}, func(a *cleanup.Article) { got = a }, func(err error) { t.Fatal(err) })
+	newAP(t).CleanBatch([]*cleanup.Article{got})
+	if got.Title != "Talks resume in Kyiv" {
+		t.Fatalf("title %q (cleaned text %q)", got.Title, got.Cleaned())
 	}
 }
