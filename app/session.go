@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"sync"
+
+	"github.com/copydesk/copydesk/cleanup/atomicfile"
 )
 
 // sessionVersion is bumped whenever sessionFile changes shape; an older or
@@ -83,29 +85,13 @@ func readSession(path string) (*sessionFile, error) {
 	return &s, nil
 }
 
-// writeAtomic replaces path with data so that a reader (or a crash) sees
-// either the old file or the new one, never half of it.
+// writeAtomic replaces path with data (creating its folder) so that a
+// reader, or a crash, sees either the old file or the new one.
 func writeAtomic(path string, data []byte) error {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+"-*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(f.Name()) // no-op after a successful rename
-	if _, err := f.Write(data); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	if err := f.Close(); err != nil {
-		return err
-	}
-	return os.Rename(f.Name(), path)
+	return atomicfile.WriteFile(path, data)
 }
 
 // saver writes sessions off the UI goroutine. Saves that arrive while one

@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/copydesk/copydesk/cleanup/atomicfile"
+
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/export"
 )
@@ -64,7 +66,7 @@ func (f *reportFile) write() error {
 	if _, err := f.spool.Seek(0, io.SeekStart); err != nil {
 		return err
 	}
-	out, err := export.CreateAtomic(f.path)
+	out, err := atomicfile.Create(f.path)
 	if err != nil {
 		return err
 	}

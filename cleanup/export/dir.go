@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/copydesk/copydesk/cleanup/atomicfile"
+
 	"github.com/copydesk/copydesk/cleanup"
 )
 
@@ -48,7 +50,7 @@ func (d *Dir) Write(a *cleanup.Article) (string, error) {
 		return "", err
 	}
 	name := d.claim(stemFor(a.Title, a.Source))
-	return filepath.Join(d.path, name), writeAtomic(d.path, name, buf.Bytes())
+	return filepath.Join(d.path, name), atomicfile.WriteFile(filepath.Join(d.path, name), buf.Bytes())
 }
 
 // claim returns the first free name for stem: not used earlier in this

@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
+
+	"github.com/copydesk/copydesk/cleanup/atomicfile"
 )
 
 // Learn adds e to the user glossary file at path, for "add this spelling
@@ -84,7 +85,7 @@ func Learn(path string, e Entry) (int, error) {
 			return 0, err
 		}
 	}
-	return len(fresh), writeAtomic(path, out)
+	return len(fresh), atomicfile.WriteFile(path, out)
 }
 
 // replaceRow rewrites the line an entry came from ("file:line").
@@ -106,33 +107,4 @@ func replaceRow(text []byte, source string, e Entry) ([]byte, error) {
 	}
 	lines[n-1] = row
 	return bytes.Join(lines, nil), nil
-}
-
-// writeAtomic replaces path with data through a temporary file in the
-// same folder, keeping the old file's permissions.
-func writeAtomic(path string, data []byte) error {
-	mode := fs.FileMode(0o644)
-	if st, err := os.Stat(path); err == nil {
-		mode = st.Mode().Perm()
-	}
-	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name()) // no-op after a successful rename
-	if _, err := tmp.Write(data); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	if err := os.Chmod(tmp.Name(), mode); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), path)
 }
