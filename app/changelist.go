@@ -205,7 +205,7 @@ func summary(c cleanup.Change) string {
 }
 
 func quote(s string) string {
-	return "“" + shorten(strings.Join(strings.Fields(s), " "), 48) + "”"
+	return "“" + shorten(strings.Join(strings.Fields(cleanup.Visible(s)), " "), 48) + "”"
 }
 
 // explain is the full account of a change shown under the list.
@@ -227,5 +227,5 @@ func quoteAll(s string) string {
 	if s == "" {
 		return "(nothing)"
 	}
-	return "“" + shorten(s, 400) + "”"
+	return "“" + shorten(cleanup.Visible(s), 400) + "”"
 }

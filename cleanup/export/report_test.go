@@ -118,24 +118,6 @@ func TestReportBuilderInWindows(t *testing.T) {
 	}
 }
 
-func TestVisible(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"Kyiv", "Kyiv"},
-		{"", ""},
-		{"a  b\n", "a  b\n"},
-		{"  ", "··"},
-		{"\n\n", "↵\n↵\n"},
-		{"\t\u00a0", "→⍽"},
-		{"\u200b", "⟨U+200B⟩"},
-		{"Ky\u200Biv\u202E", "Ky⟨U+200B⟩iv⟨U+202E⟩"},
-	}
-	for _, tt := range tests {
-		if got := visible(tt.in); got != tt.want {
-			t.Errorf("visible(%q) = %q, want %q", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestContext(t *testing.T) {
 	long := strings.Repeat("я", 40) // 80 bytes: a cut must not split a letter
 	tests := []struct {

@@ -1,10 +1,8 @@
 package export
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/cleanup"
@@ -38,8 +36,8 @@ func newReportArticle(a *cleanup.Article) reportArticle {
 		ra.Count.add(c.State)
 		rc := reportChange{
 			ID: c.ID, Rule: valid(c.Rule), Category: valid(string(c.Category)), Note: valid(c.Note),
-			Before: visible(contextBefore(orig, c.Start)), After: visible(contextAfter(orig, c.End)),
-			Original: visible(c.Original), Replacement: visible(c.Replacement),
+			Before: cleanup.Visible(contextBefore(orig, c.Start)), After: cleanup.Visible(contextAfter(orig, c.End)),
+			Original: cleanup.Visible(c.Original), Replacement: cleanup.Visible(c.Replacement),
 		}
 		rc.Decision, rc.Class = decision(c)
 		if c.Confidence > 0 {
@@ -102,32 +100,4 @@ func contextAfter(s string, at int) string {
 		return after + "…"
 	}
 	return after
-}
-
-// visible makes a change that is only whitespace or invisible characters
-// show up: spaces as "·", line breaks as "↵", tabs as "→", no-break
-// spaces as "⍽", and format characters (zero-width, bidi controls) as
-// their code point, "⟨U+200B⟩".
-func visible(s string) string {
-	blank := strings.TrimSpace(s) == ""
-	var b strings.Builder
-	for _, r := range s {
-		switch {
-		case unicode.Is(unicode.Cf, r):
-			fmt.Fprintf(&b, "⟨U+%04X⟩", r)
-		case !blank:
-			b.WriteRune(r)
-		case r == ' ':
-			b.WriteString("·")
-		case r == '\n':
-			b.WriteString("↵\n")
-		case r == '\t':
-			b.WriteString("→")
-		case r == '\u00A0':
-			b.WriteString("⍽")
-		default:
-			b.WriteRune(r)
-		}
-	}
-	return b.String()
 }
