@@ -18,11 +18,14 @@ type verdict struct {
 
 // classify judges one line on its own, whatever its position: lexicon
 // hits first (they carry a gloss), then shapes.
-func (lex *Lexicon) classify(l line) (verdict, bool) {
+func (lex *Lexicon) classify(l line) (verdict, bool) { return lex.classifyIn(l, &folder{}) }
+
+// classifyIn is classify folding into f's buffers.
+func (lex *Lexicon) classifyIn(l line, f *folder) (verdict, bool) {
 	if l.words > maxDebrisWords {
 		return verdict{}, false
 	}
-	toks := tokenize(l.text)
+	toks := f.tokenize(l.text)
 	if len(toks) == 0 {
 		return verdict{}, false
 	}
@@ -51,12 +54,12 @@ const maxMidBodyWords = 16
 // classifyMidBody judges a line between paragraphs, where only phrases
 // marked "any" count, cheaply: a long line is folded only as far as the
 // longest phrase reaches.
-func (lex *Lexicon) classifyMidBody(l line) (verdict, bool) {
+func (lex *Lexicon) classifyMidBody(l line, f *folder) (verdict, bool) {
 	v, ok := verdict{}, false
 	if l.words <= maxMidBodyWords {
-		v, ok = lex.classify(l)
+		v, ok = lex.classifyIn(l, f)
 	} else if !sentenceLike(l) {
-		if e := lex.opening(l, tokenize(firstWords(l.text, lex.maxWords+1))); e != nil {
+		if e := lex.opening(l, f.tokenize(firstWords(l.text, lex.maxWords+1))); e != nil {
 			v, ok = verdictOf(e), true
 		}
 	}

@@ -32,10 +32,11 @@ func (p pass) Run(d *cleanup.Draft) {
 	lines := splitLines(d.Text())
 	verdicts := make([]*verdict, len(lines))
 	judged := make([]bool, len(lines))
+	var f folder // one set of fold buffers for every line
 	judge := func(i int) *verdict {
 		if !judged[i] {
 			judged[i] = true
-			if v, ok := p.lex.classify(lines[i]); ok {
+			if v, ok := p.lex.classifyIn(lines[i], &f); ok {
 				verdicts[i] = &v
 			}
 		}
@@ -47,7 +48,7 @@ func (p pass) Run(d *cleanup.Draft) {
 		var v *verdict
 		if z.edge(i) {
 			v = judge(i)
-		} else if mv, ok := p.lex.classifyMidBody(lines[i]); ok {
+		} else if mv, ok := p.lex.classifyMidBody(lines[i], &f); ok {
 			v = &mv
 		}
 		if v != nil {

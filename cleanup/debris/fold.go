@@ -29,8 +29,20 @@ func (t token) word() string { return t.folded[t.start:t.end] }
 // digits become ASCII, and every run of punctuation, bullets, arrows or
 // spaces separates words.
 func tokenize(s string) []token {
-	toks := make([]token, 0, 8)
-	buf := make([]byte, 0, len(s)+1)
+	f := folder{toks: make([]token, 0, 8), buf: make([]byte, 0, len(s)+1)}
+	return f.tokenize(s)
+}
+
+// A folder tokenizes line after line into the same two buffers, so a pass
+// over an article allocates only each line's folded string. The tokens it
+// returns are good until its next call.
+type folder struct {
+	toks []token
+	buf  []byte
+}
+
+func (fl *folder) tokenize(s string) []token {
+	toks, buf := fl.toks[:0], fl.buf[:0]
 	start, digits := 0, true
 	for i := 0; i < len(s); {
 		r, size := rune(s[i]), 1
@@ -64,6 +76,7 @@ func tokenize(s string) []token {
 	if len(buf) > start {
 		toks = append(toks, token{start: start, end: len(buf), digit: digits})
 	}
+	fl.toks, fl.buf = toks, buf
 	folded := string(buf)
 	for i := range toks {
 		toks[i].folded = folded

@@ -1,6 +1,7 @@
 package debris
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -32,9 +33,25 @@ func splitLines(s string) []line {
 	return out
 }
 
+// countWords counts the whitespace-separated fields of s. Every line of an
+// article is counted, so runs of ASCII are counted eight bytes at a time:
+// a word starts at each non-space byte that follows a space.
 func countWords(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s, i); x&highs == 0 {
+				sp := asciiSpaceBytes(x)
+				before := sp << 8 // each byte learns whether the one before it is a space
+				if !in {
+					before |= 0x80
+				}
+				n += bits.OnesCount64(^sp & before & highs)
+				in = sp>>63 == 0
+				i += 8
+				continue
+			}
+		}
 		var sp bool
 		if c := s[i]; c < utf8.RuneSelf {
 			sp = asciiSpace[c]
@@ -50,6 +67,29 @@ func countWords(s string) int {
 		in = !sp
 	}
 	return n
+}
+
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// load64 reads s[i:i+8] as a little-endian word; the compiler turns the
+// shifts into one load.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// asciiSpaceBytes sets the high bit of each byte of x that is an ASCII
+// space (\t \n \v \f \r or ' '). Every byte of x must be below 0x80, so
+// no sum carries into the next byte.
+func asciiSpaceBytes(x uint64) uint64 {
+	fromTab := (x + (0x80-'\t')*ones) & highs      // byte >= '\t'
+	pastReturn := (x + (0x80-'\r'-1)*ones) & highs // byte > '\r'
+	notBlank := (x ^ ' '*ones) + 0x7f*ones         // high bit set unless the byte is ' '
+	return fromTab&^pastReturn | ^notBlank&highs
 }
 
 // asciiSpace is unicode.IsSpace for ASCII, so counting the words of

@@ -1,6 +1,7 @@
 package debris
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 )
@@ -68,8 +69,19 @@ func lookupScript(r rune) script {
 // letterCounts counts the letters of s by script.
 type letterCounts [numScripts]int
 
+// add counts the characters of s (scriptNone for non-letters). The prose
+// of a Latin-script article is counted eight ASCII bytes at a time.
 func (c *letterCounts) add(s string) {
 	for i := 0; i < len(s); {
+		if i+8 <= len(s) {
+			if x := load64(s, i); x&highs == 0 {
+				latin := bits.OnesCount64(asciiLetterBytes(x))
+				c[scriptLatin] += latin
+				c[scriptNone] += 8 - latin
+				i += 8
+				continue
+			}
+		}
 		if b := s[i]; b < utf8.RuneSelf {
 			c[scriptTable[b]]++
 			i++
@@ -79,6 +91,15 @@ func (c *letterCounts) add(s string) {
 		c[scriptOf(r)]++
 		i += size
 	}
+}
+
+// asciiLetterBytes sets the high bit of each byte of x that is an ASCII
+// letter. Every byte of x must be below 0x80, so no sum carries.
+func asciiLetterBytes(x uint64) uint64 {
+	lower := x | 0x20*ones                       // folds A–Z onto a–z
+	fromA := (lower + (0x80-'a')*ones) & highs   // byte >= 'a'
+	pastZ := (lower + (0x80-'z'-1)*ones) & highs // byte > 'z'
+	return fromA &^ pastZ
 }
 
 // main returns the script of at least share of the letters, or scriptNone.

@@ -98,6 +98,10 @@ const (
 // tokenize splits text[from:to] into words, appending to toks. An
 // apostrophe inside a word stays (Mu'ammar, O'Brien) except a possessive
 // 's, which is left outside so that Kharkov's matches Kharkov.
+//
+// It runs once per byte of every article, so it is one loop: ASCII
+// letters and digits, nearly all of English prose, are read in place, and
+// only non-ASCII characters and apostrophes go out of line (wordRune).
 func tokenize(text string, from, to int, toks []token) []token {
 	text = text[:to]
 	prevEnd := -1
@@ -112,78 +116,105 @@ func tokenize(text string, from, to int, toks []token) []token {
 				continue
 			}
 		}
-		t := wordAt(text, i)
-		if prevEnd >= 0 {
-			t.sep = joiner(text[prevEnd:t.start])
+		start, h := i, uint64(fnvOffset)
+		letters, lower, upper, capFirst := 0, false, false, false
+	word:
+		for i < to {
+			// Most bytes are lower-case ASCII letters: hash them in a
+			// loop of their own.
+			run := i
+			for i < to && byteClass[text[i]] == lowerByte {
+				h = fnvByte(h, text[i])
+				i++
+			}
+			if i > run {
+				lower = true
+				letters += i - run
+				if i == to {
+					break
+				}
+			}
+			c := text[i]
+			switch byteClass[c] {
+			case upperByte:
+				capFirst = capFirst || letters == 0
+				upper = true
+				letters++
+				c += 'a' - 'A'
+			case digitByte:
+			case otherByte:
+				if c != '\'' {
+					break word
+				}
+				fallthrough
+			default:
+				n, hr, kind := wordRune(text, i, h)
+				if n == 0 {
+					break word
+				}
+				if kind != notLetter {
+					if letters == 0 {
+						capFirst = kind == upperLetter || kind == titleLetter
+					}
+					letters++
+					upper = upper || kind == upperLetter
+					lower = lower || kind == lowerLetter
+				}
+				i, h = i+n, hr
+				continue
+			}
+			h = fnvByte(h, c)
+			i++
 		}
-		prevEnd, i = t.end, t.end
+		t := token{start: start, end: i, hash: h, capFirst: capFirst, allCaps: upper && !lower && letters >= 2}
+		if prevEnd >= 0 {
+			if start-prevEnd == 1 && text[prevEnd] == ' ' {
+				t.sep = ' '
+			} else {
+				t.sep = joiner(text[prevEnd:start])
+			}
+		}
+		prevEnd = i
 		toks = append(toks, t)
 	}
 	return toks
 }
 
-// wordAt reads the word that starts at text[i]. Its own function keeps
-// the per-byte loop's few variables in registers.
-func wordAt(text string, i int) token {
-	t := token{start: i}
-	h := uint64(fnvOffset)
-	letters, lower, upper := 0, false, false
-	for i < len(text) {
-		// Most bytes are lower-case ASCII letters: hash them in a loop
-		// of their own.
-		run := i
-		for i < len(text) && byteClass[text[i]] == lowerByte {
-			h = fnvByte(h, text[i])
-			i++
-		}
-		if i > run {
-			lower = true
-			letters += i - run
-			continue
-		}
-		c := text[i]
-		switch byteClass[c] {
-		case upperByte:
-			if letters == 0 {
-				t.capFirst = true
-			}
-			upper = true
-			letters++
-			c += 'a' - 'A'
-		case digitByte:
-		case otherByte:
-			if c != '\'' || !innerApostrophe(text, i+1) {
-				goto done
-			}
-		default:
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if isApostrophe(r) && innerApostrophe(text, i+size) {
-				h = fnvByte(h, '\'')
-				i += size
-				continue
-			}
-			if !isWordRune(r) {
-				goto done
-			}
-			if unicode.IsLetter(r) {
-				if letters == 0 {
-					t.capFirst = unicode.IsUpper(r) || unicode.IsTitle(r)
-				}
-				letters++
-				upper = upper || unicode.IsUpper(r)
-				lower = lower || unicode.IsLower(r)
-			}
-			h = fnvWord(h, text[i:i+size])
-			i += size
-			continue
-		}
-		h = fnvByte(h, c)
-		i++
+// What kind of character wordRune read.
+type runeKind uint8
+
+const (
+	notLetter runeKind = iota // a digit, a combining mark or an inner apostrophe
+	lowerLetter
+	upperLetter
+	titleLetter
+	otherLetter // a letter without case (Arabic, CJK …)
+)
+
+// wordRune reads the character at text[i] inside a word, when it is not
+// an ASCII letter or digit: it returns its length in bytes (0 when the
+// word ends before it), the hash h continued over it, and its kind.
+func wordRune(text string, i int, h uint64) (int, uint64, runeKind) {
+	r, size := utf8.DecodeRuneInString(text[i:])
+	if isApostrophe(r) && innerApostrophe(text, i+size) {
+		return size, fnvByte(h, '\''), notLetter
 	}
-done:
-	t.end, t.hash = i, h
-	t.allCaps = upper && !lower && letters >= 2
-	return t
+	// ʼ is a letter to Unicode: not joining two parts, it is read as one.
+	if !isWordRune(r) {
+		return 0, h, notLetter
+	}
+	h = fnvWord(h, text[i:i+size])
+	switch {
+	case !unicode.IsLetter(r):
+		return size, h, notLetter
+	case unicode.IsUpper(r):
+		return size, h, upperLetter
+	case unicode.IsLower(r):
+		return size, h, lowerLetter
+	case unicode.IsTitle(r):
+		return size, h, titleLetter
+	}
+	return size, h, otherLetter
 }
 
 // innerApostrophe reports whether an apostrophe ending at i joins two parts

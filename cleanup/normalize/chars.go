@@ -106,6 +106,23 @@ var (
 )
 
 // charEdits finds every run of characters that a table row replaces.
+// skipPlain returns the first index from i whose byte is not ASCII or is
+// a stop byte. Printable ASCII is skipped a word at a time (the character
+// table lists only control characters below 0x80); a word that holds a
+// control byte, most often a line feed, is read byte by byte, and then the
+// word-at-a-time skip resumes rather than reading the rest byte by byte.
+func skipPlain(s string, i int, stop *[utf8.RuneSelf]bool) int {
+	for i < len(s) {
+		i = skipPrintable(s, i)
+		for end := min(i+8, len(s)); i < end; i++ {
+			if s[i] >= utf8.RuneSelf || stop[s[i]] {
+				return i
+			}
+		}
+	}
+	return i
+}
+
 func (p *pass) charEdits(s string) []edit {
 	t := &p.tables.chars
 	var out []edit
@@ -120,10 +137,7 @@ func (p *pass) charEdits(s string) []edit {
 	stop['\r'] = true
 	for i := 0; i < len(s); {
 		// Most text is plain ASCII that needs nothing: skip it in a tight loop.
-		j := skipPrintable(s, i)
-		for j < len(s) && s[j] < utf8.RuneSelf && !stop[s[j]] {
-			j++
-		}
+		j := skipPlain(s, i, &stop)
 		if j > i {
 			flush()
 			i = j

@@ -61,3 +61,20 @@ func BenchmarkTextPasses(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkBigArticle runs one generated 8 MB article through CleanBatch,
+// so the batch passes (repeated lines, variants) see a single huge text:
+// the case where a pass that scans or collects over the whole text, rather
+// than line by line, shows.
+func BenchmarkBigArticle(b *testing.B) {
+	text := loadNewsMix(b).article(8<<20, 2)
+	p, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		p.CleanBatch([]*cleanup.Article{cleanup.NewArticle("big", text)})
+	}
+}

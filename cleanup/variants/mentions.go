@@ -35,12 +35,7 @@ func (m *mention) fullKey() string { return strings.Join(m.keys, " ") }
 func findMentions(text string, lx lexicon, keys *namekey.Table, g givenNames, dst []mention) []mention {
 	var ws []word
 	for from := 0; from < len(text); {
-		to := strings.IndexByte(text[from:], '\n')
-		if to < 0 {
-			to = len(text)
-		} else {
-			to += from
-		}
+		to := lineEnd(text, from)
 		ws = splitWords(text, from, to, ws[:0])
 		dst = mentionsInLine(text, ws, lx, keys, g, dst)
 		from = to + 1
@@ -73,11 +68,16 @@ func mentionsInLine(text string, ws []word, lx lexicon, keys *namekey.Table, g g
 
 // startsName: a capitalized word that is no title or stop word, or a
 // particle directly followed by one (al-Assad, bin Salman).
+// A word that cannot be a name word is looked up only when a name word
+// follows: most words of a line are lower case and start nothing.
 func startsName(text string, ws []word, i int, lx lexicon) bool {
 	w := ws[i]
-	role := lx.role(text[w.start:w.end])
-	if role == roleParticle {
-		return i+1 < len(ws) && ws[i+1].sep != 0 && nameWord(text, ws[i+1], lx)
+	nextIsName := func() bool { return i+1 < len(ws) && ws[i+1].sep != 0 && nameWord(text, ws[i+1], lx) }
+	if !w.upper || w.allCaps {
+		return nextIsName() && lx.role(text[w.start:w.end]) == roleParticle
+	}
+	if lx.role(text[w.start:w.end]) == roleParticle {
+		return nextIsName()
 	}
 	return nameWord(text, w, lx)
 }

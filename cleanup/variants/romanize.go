@@ -29,12 +29,7 @@ func (p *Pass) romanize(d *cleanup.Draft) {
 	langKnown := false
 	var ws []word
 	for from := 0; from < len(text); {
-		to := strings.IndexByte(text[from:], '\n')
-		if to < 0 {
-			to = len(text)
-		} else {
-			to += from
-		}
+		to := lineEnd(text, from)
 		if !hasCyrillic(text[from:to]) {
 			from = to + 1
 			continue
@@ -153,11 +148,11 @@ func (p *Pass) articleLang(text string) romanize.Lang {
 	// Names are left out: once romanized they would no longer vote, and a
 	// second run must decide as the first did.
 	var prose strings.Builder
-	for _, w := range splitWords(text, 0, len(text), nil) {
+	eachWord(text, func(w word) {
 		if w.cyrillic && !cyrName(text, w) {
 			prose.WriteString(text[w.start:w.end])
 		}
-	}
+	})
 	if l := romanize.LangOf(prose.String()); l != romanize.Unknown {
 		return l
 	}
@@ -188,7 +183,7 @@ func cyrillicArticle(text string) bool {
 		return false
 	}
 	latin, cyr := 0, 0
-	for _, w := range splitWords(text, 0, len(text), nil) {
+	eachWord(text, func(w word) {
 		r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
 		switch {
 		case !unicode.IsLower(r):
@@ -197,6 +192,6 @@ func cyrillicArticle(text string) bool {
 		case unicode.Is(unicode.Latin, r):
 			latin++
 		}
-	}
+	})
 	return cyr > latin
 }

@@ -99,3 +99,16 @@ func (lx lexicon) role(w string) string {
 	}
 	return lx[string(buf[:len(w)])]
 }
+
+// initials marks the ASCII bytes that start a word of a role. Keys are
+// lower case and a word starts with a letter or a digit, so c|0x20 of a
+// word's first byte c is the byte to test.
+func (lx lexicon) initials(role string) *[utf8.RuneSelf]bool {
+	var t [utf8.RuneSelf]bool
+	for w, r := range lx {
+		if r == role && w[0] < utf8.RuneSelf {
+			t[w[0]] = true
+		}
+	}
+	return &t
+}
