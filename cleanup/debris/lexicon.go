@@ -213,3 +213,20 @@ func (lex *Lexicon) describe(category string) string {
 	}
 	return category
 }
+
+// Match reports the lexicon row a line of text is, judged on its own as
+// the debris pass judges a line: same folding, kinds and sentence guard,
+// but no shapes and no position. Extraction calls it on page blocks so
+// that one lexicon, folded one way, serves both. A word row returns its
+// first word's entry with every word's gloss.
+func (lex *Lexicon) Match(text string) (Entry, bool) {
+	text = strings.TrimSpace(text)
+	l := line{text: text, words: countWords(text)}
+	if l.words == 0 || l.words > maxDebrisWords {
+		return Entry{}, false
+	}
+	if e := lex.matchLexicon(l, tokenize(text)); e != nil {
+		return *e, true
+	}
+	return Entry{}, false
+}

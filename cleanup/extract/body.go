@@ -66,7 +66,7 @@ func chooseBody(r *rendered, s *signals, ix *bodyIndex) []int32 {
 // weight is a block's vote for the elements that contain it.
 func weight(r *rendered, s *signals, b block) float64 {
 	n := float64(b.end - b.start)
-	if s.dropAt[b.owner] >= 0 {
+	if s.dropAt[b.owner] >= 0 && !headerLead(r, s, b) {
 		return -n
 	}
 	d := linkDensity(b)
@@ -82,6 +82,14 @@ func weight(r *rendered, s *signals, b block) float64 {
 		w *= 1.5
 	}
 	return w
+}
+
+// headerLead reports whether a block is a paragraph of prose in a
+// <header>: an article's header holds its lead (standfirst) beside the
+// byline and date, which go.
+func headerLead(r *rendered, s *signals, b block) bool {
+	d := s.dropAt[b.owner]
+	return d >= 0 && r.elems[d].node.DataAtom == atom.Header && isProse(r, b)
 }
 
 // sentence reports whether text ends like a sentence.

@@ -84,6 +84,8 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, str
 		whys[i] = removal(r, s, body, headline, i)
 	}
 	trimEdges(r, whys)
+	dropBoxTitles(r, whys)
+	keepBest(r, s, whys)
 	for i, why := range whys {
 		if why == nil {
 			emit()
@@ -169,6 +171,28 @@ func trimEdges(r *rendered, whys []*reason) {
 	}
 }
 
+// dropBoxTitles removes the title of a box of links once the links are
+// gone: "Read also", "More on climate", "Latest articles" standing alone
+// would read as a subheading of the story.
+func dropBoxTitles(r *rendered, whys []*reason) {
+	// forward, so that a title taken out never makes the line above it
+	// a title too
+	for i := 0; i+1 < len(whys); i++ {
+		next := whys[i+1]
+		if whys[i] != nil || next == nil || !linkBox(next) {
+			continue
+		}
+		b := r.blocks[i]
+		if b.end-b.start < 80 && !edgeSentence(r.text[b.start:b.end]) {
+			whys[i] = next
+		}
+	}
+}
+
+func linkBox(why *reason) bool {
+	return why == &reasonLinks || why == &reasonTeaser || why.rule == "related"
+}
+
 // edgeSentence reports whether a short line at the article's edge reads
 // as a closing sentence. "Read more:", "Already read?" and "Share now!"
 // end in punctuation too, but are the titles of what follows.
@@ -229,7 +253,7 @@ func removal(r *rendered, s *signals, body []int32, headline, i int) *reason {
 	}
 	root := rootOf(r, o, body)
 	inBody := root >= 0
-	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) {
+	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) && !(inBody && headerLead(r, s, b)) {
 		return s.why[d]
 	}
 	if !inBody {
@@ -289,12 +313,16 @@ func markElements(r *rendered, v *vocabulary, rules []siteRule) *signals {
 	// tail[p] is a "related"/"comments" heading among p's children: the
 	// siblings after it belong to that section
 	tail := make([]int32, n)
+	// hinted marks elements inside a class/itemprop content hint, which a
+	// bare <article> tag is not
+	hinted := make([]bool, n)
 	for i := range r.elems {
 		e := &r.elems[i]
 		p := e.parent
 		s.dropAt[i], tail[i] = -1, -1
 		if p >= 0 {
 			s.dropAt[i], s.keepIn[i], s.forced[i] = s.dropAt[p], s.keepIn[p], s.forced[p]
+			hinted[i] = hinted[p]
 			if tail[p] >= 0 && proseSection(e, prose[i], total) {
 				// "Read more" above the story text on some sites: the
 				// section ends at a sibling holding much of the page's
@@ -318,10 +346,11 @@ func markElements(r *rendered, v *vocabulary, rules []siteRule) *signals {
 		why, keep := ownSignal(e, v, prose[i], total)
 		if keep {
 			s.keepIn[i] = true
+			hinted[i] = hinted[i] || contentHint(e.node, v)
 		}
 		// a run of linked summaries inside the marked article body is
 		// the story itself (a news roundup), not a rail of teasers
-		if why == nil && teasers[i] && !s.keepIn[i] {
+		if why == nil && teasers[i] && !hinted[i] {
 			why = &reasonTeaser
 		}
 		if why != nil {
@@ -372,6 +401,12 @@ func ownSignal(e *elem, v *vocabulary, prose, total int) (*reason, bool) {
 		return &sr, false
 	}
 	return nil, false
+}
+
+// contentHint reports whether an element's itemprop or class/id names it
+// the article body.
+func contentHint(n *html.Node, v *vocabulary) bool {
+	return attr(n, "itemprop") == "articleBody" || v.judge(classAndID(n)).keep
 }
 
 // sectionHeading reports whether e is the short title of a section that

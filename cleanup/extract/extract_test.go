@@ -43,7 +43,7 @@ func TestFixturePages(t *testing.T) {
 		{"teaser-rail.html",
 			[]string{"extract.related", "extract.caption", "extract.tags"},
 			[]string{"Delegations from both sides", "A further meeting is planned"},
-			[]string{"Wheat prices climb", "November 19, 2019", "Futures rose", "Lesen Sie auch", "Palais des Nations", "Tags:", "Read More"},
+			[]string{"Wheat prices climb", "November 19, 2019", "Futures rose", "Lesen Sie auch", "Palais des Nations", "Tags:", "Read More", "Background", "Timeline of the grain deal"},
 			[]string{"teaser for another article", `"Lesen Sie auch" = "read also" (related)`, "photo caption or credit"}},
 		{"news-roundup.html",
 			[]string{"extract.navigation"},

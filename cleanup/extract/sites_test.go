@@ -102,6 +102,12 @@ func TestVocabularyMatching(t *testing.T) {
 		{"has-sidebar single-post", "", false},
 		{"entry-content", "", true},
 		{"article-body comments-enabled", "", true},
+		{"hidden", "hidden", false},
+		{"field--label-hidden", "", false}, // "==hidden": the label is hidden, not the text
+		{"col-md-4 hidden-print", "", false},
+		{"wp-caption-text", "caption", false},
+		{"elementor-widget elementor-widget-text-editor", "", false}, // "ignore" row
+		{"widget widget_recent_entries", "sidebar", false},
 		{"", "", false},
 	}
 	for _, tt := range tests {

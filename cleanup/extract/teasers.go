@@ -79,5 +79,5 @@ func findTeasers(r *rendered) []bool {
 func teaserShaped(r *rendered, e *elem, first int32) bool {
 	return first >= 0 && r.blocks[first].linkFirst &&
 		e.text <= teaserMaxText && e.blocks <= teaserMaxBlock &&
-		e.link >= teaserMinLink && 6*e.link >= e.text && e.text-e.link >= teaserMinRest
+		e.link >= teaserMinLink && 10*e.link >= e.text && e.text-e.link >= teaserMinRest
 }

@@ -28,6 +28,7 @@ type vocabEntry struct {
 // attribute value because pages repeat the same classes thousands of times.
 type vocabulary struct {
 	entries []vocabEntry
+	ignore  []vocabEntry // tokens that say nothing about the element
 	mu      sync.Mutex
 	memo    map[string]verdict
 }
@@ -75,6 +76,10 @@ func parseVocabulary(src string) (*vocabulary, error) {
 			e.pattern, e.token = e.pattern[1:], true
 		}
 		e.keep = f[1] == "keep"
+		if f[1] == "ignore" {
+			v.ignore = append(v.ignore, e)
+			continue
+		}
 		v.entries = append(v.entries, e)
 	}
 	return v, sc.Err()
@@ -99,7 +104,7 @@ func (v *vocabulary) judge(classID string) verdict {
 	// the element
 	kept := tokens[:0]
 	for _, t := range tokens {
-		if !stateClass(t) {
+		if !stateClass(t) && !v.ignored(t) {
 			kept = append(kept, t)
 		}
 	}
@@ -135,6 +140,15 @@ func (e *vocabEntry) matches(lower string, tokens []string) bool {
 		}
 		if !e.exact && (strings.HasPrefix(t, e.pattern+"-") || strings.HasPrefix(t, e.pattern+"_") ||
 			strings.HasSuffix(t, "-"+e.pattern) || strings.HasSuffix(t, "_"+e.pattern)) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *vocabulary) ignored(token string) bool {
+	for i := range v.ignore {
+		if v.ignore[i].matches(token, []string{token}) {
 			return true
 		}
 	}
