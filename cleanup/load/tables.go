@@ -1,7 +1,6 @@
 package load
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/hex"
 	"fmt"
@@ -9,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/copydesk/copydesk/assets"
+	"github.com/copydesk/copydesk/cleanup/tsv"
 )
 
 // magic is one binary file signature from assets/load/signatures.tsv.
@@ -19,8 +19,8 @@ type magic struct {
 }
 
 var (
-	signatures = mustTable("signatures.tsv", 3, parseMagic)
-	fieldRows  = mustTable("fields.tsv", 2, func(c []string) ([2]string, error) {
+	signatures = mustTable("signatures.tsv", []string{"offset", "hex", "looks_like"}, parseMagic)
+	fieldRows  = mustTable("fields.tsv", []string{"field", "json_key"}, func(c []string) ([2]string, error) {
 		return [2]string{c[0], c[1]}, nil
 	})
 	fieldNames = fieldTable(fieldRows, strings.Clone)   // as written, for messages
@@ -47,27 +47,22 @@ func fieldTable(rows [][2]string, key func(string) string) map[string][]string {
 
 // mustTable parses an embedded TSV; the data ships inside the binary, so a
 // malformed row is a build mistake the package tests catch.
-func mustTable[T any](name string, cols int, row func([]string) (T, error)) []T {
+func mustTable[T any](name string, header []string, row func([]string) (T, error)) []T {
 	b, err := assets.FS.ReadFile("load/" + name)
 	if err != nil {
 		panic(err)
 	}
 	var out []T
-	sc := bufio.NewScanner(bytes.NewReader(b))
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		c := strings.Split(line, "\t")
-		if len(c) != cols {
-			panic(fmt.Sprintf("assets/load/%s:%d: want %d columns, have %d", name, n, cols, len(c)))
+	err = tsv.Each(bytes.NewReader(b), "assets/load/"+name, header, func(_ int, c []string) error {
+		if len(c) != len(header) {
+			return fmt.Errorf("want %d columns, have %d", len(header), len(c))
 		}
 		v, err := row(c)
-		if err != nil {
-			panic(fmt.Sprintf("assets/load/%s:%d: %v", name, n, err))
-		}
 		out = append(out, v)
+		return err
+	})
+	if err != nil {
+		panic(err)
 	}
 	return out
 }

@@ -1,7 +1,6 @@
 package normalize
 
 import (
-	"bufio"
 	"fmt"
 	"io/fs"
 	"strconv"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/assets"
+	"github.com/copydesk/copydesk/cleanup/tsv"
 )
 
 // Tables are the data the Unicode pass runs on: which characters it
@@ -23,11 +23,11 @@ type Tables struct {
 // fsys (assets.FS in production).
 func LoadTables(fsys fs.FS) (*Tables, error) {
 	var t Tables
-	if err := readTSV(fsys, "translit/characters.tsv", 4, t.chars.addRow); err != nil {
+	if err := readTSV(fsys, "translit/characters.tsv", []string{"char", "rule", "replacement", "note"}, t.chars.addRow); err != nil {
 		return nil, err
 	}
 	t.glyphs = homoglyphs{}
-	if err := readTSV(fsys, "translit/homoglyphs.tsv", 3, t.glyphs.addRow); err != nil {
+	if err := readTSV(fsys, "translit/homoglyphs.tsv", []string{"latin", "cyrillic", "greek"}, t.glyphs.addRow); err != nil {
 		return nil, err
 	}
 	return &t, nil
@@ -43,28 +43,20 @@ var builtin = sync.OnceValue(func() *Tables {
 	return t
 })
 
-// readTSV calls row for every non-comment line with exactly cols columns.
-func readTSV(fsys fs.FS, name string, cols int, row func([]string) error) error {
+// readTSV calls row for every data row of a table with exactly the
+// header's columns.
+func readTSV(fsys fs.FS, name string, header []string, row func([]string) error) error {
 	f, err := fsys.Open(name)
 	if err != nil {
 		return err
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for n := 1; sc.Scan(); n++ {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	return tsv.Each(f, name, header, func(_ int, fields []string) error {
+		if len(fields) != len(header) {
+			return fmt.Errorf("want %d tab-separated columns, got %d", len(header), len(fields))
 		}
-		fields := strings.Split(line, "\t")
-		if len(fields) != cols {
-			return fmt.Errorf("%s:%d: want %d tab-separated columns, got %d", name, n, cols, len(fields))
-		}
-		if err := row(fields); err != nil {
-			return fmt.Errorf("%s:%d: %w", name, n, err)
-		}
-	}
-	return sc.Err()
+		return row(fields)
+	})
 }
 
 // parseCodeRange reads "U+200B" or "U+2000..U+200A".

@@ -18,6 +18,12 @@ func TestEmbeddedTablesLoad(t *testing.T) {
 	}
 }
 
+// Table files start with a header row naming their columns.
+const (
+	charsHeader  = "char\trule\treplacement\tnote\n"
+	glyphsHeader = "latin\tcyrillic\tgreek\n"
+)
+
 func TestTableErrors(t *testing.T) {
 	goodChars := "U+200B\tunicode.zero-width\t\"\"\tzero-width space removed\n"
 	goodGlyphs := "a\tа\t-\n"
@@ -36,8 +42,8 @@ func TestTableErrors(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{
-				"translit/characters.tsv": {Data: []byte("# comment\n" + tt.chars)},
-				"translit/homoglyphs.tsv": {Data: []byte(tt.glyphs)},
+				"translit/characters.tsv": {Data: []byte("# comment\n" + charsHeader + tt.chars)},
+				"translit/homoglyphs.tsv": {Data: []byte(glyphsHeader + tt.glyphs)},
 			}
 			_, err := LoadTables(fsys)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
@@ -51,8 +57,8 @@ func TestTableErrors(t *testing.T) {
 // tatweel row leaves tatweel alone.
 func TestCustomTables(t *testing.T) {
 	fsys := fstest.MapFS{
-		"translit/characters.tsv": {Data: []byte("U+200B\tunicode.zero-width\t\"\"\tzero-width space removed\n")},
-		"translit/homoglyphs.tsv": {Data: []byte("i\tі\t-\n")},
+		"translit/characters.tsv": {Data: []byte(charsHeader + "U+200B\tunicode.zero-width\t\"\"\tzero-width space removed\n")},
+		"translit/homoglyphs.tsv": {Data: []byte(glyphsHeader + "i\tі\t-\n")},
 	}
 	tb, err := LoadTables(fsys)
 	if err != nil {

@@ -1,13 +1,13 @@
 package variants
 
 import (
-	"bufio"
 	"fmt"
 	"strings"
 	"sync"
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup/names/namekey"
+	"github.com/copydesk/copydesk/cleanup/tsv"
 )
 
 // GivenPath is the table of Ukrainian given names and their Russian-route
@@ -21,36 +21,22 @@ type givenNames map[string]string
 
 func parseGiven(text, name string, keys *namekey.Table) (givenNames, error) {
 	g := givenNames{}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	line, sawHeader := 0, false
-	for sc.Scan() {
-		line++
-		row := sc.Text()
-		if strings.TrimSpace(row) == "" || strings.HasPrefix(row, "#") {
-			continue
-		}
-		f := strings.Split(row, "\t")
-		if !sawHeader {
-			if len(f) < 2 || f[0] != "ukrainian" || f[1] != "russian_route" {
-				return nil, fmt.Errorf("%s:%d: header must be ukrainian, russian_route", name, line)
-			}
-			sawHeader = true
-			continue
-		}
-		if len(f) < 2 || f[0] == "" || f[1] == "" {
-			return nil, fmt.Errorf("%s:%d: want a Ukrainian name and its Russian-route spellings", name, line)
+	err := tsv.Each(strings.NewReader(text), name, []string{"ukrainian", "russian_route"}, func(_ int, f []string) error {
+		if f[0] == "" || f[1] == "" {
+			return fmt.Errorf("want a Ukrainian name and its Russian-route spellings")
 		}
 		class := keys.Token(f[0])
 		for _, s := range append([]string{f[0]}, strings.Split(f[1], "|")...) {
 			k := keys.Token(s)
 			if old, ok := g[k]; ok && old != class {
-				return nil, fmt.Errorf("%s:%d: %q keys like a name of another row", name, line, s)
+				return fmt.Errorf("%q keys like a name of another row", s)
 			}
 			g[k] = class
 		}
-	}
-	if !sawHeader {
-		return nil, fmt.Errorf("%s: no header row", name)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return g, nil
 }

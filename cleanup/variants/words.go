@@ -1,13 +1,13 @@
 package variants
 
 import (
-	"bufio"
 	"fmt"
 	"strings"
 	"sync"
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/assets"
+	"github.com/copydesk/copydesk/cleanup/tsv"
 )
 
 // WordsPath is the table of words around names inside assets.FS.
@@ -29,33 +29,19 @@ type lexicon map[string]string
 
 func parseWords(text, name string) (lexicon, error) {
 	lx := lexicon{}
-	sc := bufio.NewScanner(strings.NewReader(text))
-	line, sawHeader := 0, false
-	for sc.Scan() {
-		line++
-		row := sc.Text()
-		if strings.TrimSpace(row) == "" || strings.HasPrefix(row, "#") {
-			continue
-		}
-		f := strings.Split(row, "\t")
-		if !sawHeader {
-			if len(f) < 2 || f[0] != "word" || f[1] != "role" {
-				return nil, fmt.Errorf("%s:%d: header must start word, role", name, line)
-			}
-			sawHeader = true
-			continue
-		}
-		if len(f) < 2 || !roles[f[1]] || f[0] == "" {
-			return nil, fmt.Errorf("%s:%d: want a word and one of title, particle, stop, ukraine, russia", name, line)
+	err := tsv.Each(strings.NewReader(text), name, []string{"word", "role"}, func(_ int, f []string) error {
+		if !roles[f[1]] || f[0] == "" {
+			return fmt.Errorf("want a word and one of title, particle, stop, ukraine, russia")
 		}
 		w := strings.ToLower(f[0])
 		if old, ok := lx[w]; ok {
-			return nil, fmt.Errorf("%s:%d: %q already has role %s", name, line, f[0], old)
+			return fmt.Errorf("%q already has role %s", f[0], old)
 		}
 		lx[w] = f[1]
-	}
-	if !sawHeader {
-		return nil, fmt.Errorf("%s: no header row", name)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	return lx, nil
 }

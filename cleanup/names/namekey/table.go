@@ -1,7 +1,6 @@
 package namekey
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"sort"
@@ -10,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/assets"
+	"github.com/copydesk/copydesk/cleanup/tsv"
 )
 
 // TablePath is the letter-class table inside assets.FS.
@@ -34,35 +34,17 @@ type Table struct {
 // ParseTable reads a letter-class table (TSV: spelling, key, routes, note).
 func ParseTable(r io.Reader, name string) (*Table, error) {
 	t := &Table{byFirst: map[rune][]rule{}, particles: map[string]rule{}}
-	sc := bufio.NewScanner(r)
-	line, header := 0, false
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		f := strings.Split(text, "\t")
-		if len(f) < 3 {
-			return nil, fmt.Errorf("%s:%d: want spelling, key, routes, note; got %d columns", name, line, len(f))
-		}
-		if !header {
-			if f[0] != "spelling" || f[1] != "key" || f[2] != "routes" {
-				return nil, fmt.Errorf("%s:%d: header must start spelling, key, routes", name, line)
-			}
-			header = true
-			continue
-		}
+	err := tsv.Each(r, name, []string{"spelling", "key", "routes"}, func(_ int, f []string) error {
 		ru := rule{spell: f[0], key: f[1], routes: strings.Split(f[2], ",")}
 		if ru.key == "_" {
 			ru.key = ""
 		}
 		if ru.spell == "" || f[1] == "" {
-			return nil, fmt.Errorf("%s:%d: empty spelling or key", name, line)
+			return fmt.Errorf("empty spelling or key")
 		}
 		if f[2] == "particle" {
 			t.particles[ru.spell] = ru
-			continue
+			return nil
 		}
 		if s, ok := strings.CutSuffix(ru.spell, "$"); ok && s != "" {
 			ru.spell, ru.atEnd = s, true
@@ -72,12 +54,10 @@ func ParseTable(r io.Reader, name string) (*Table, error) {
 		}
 		first, _ := utf8.DecodeRuneInString(ru.spell)
 		t.byFirst[first] = append(t.byFirst[first], ru)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", name, err)
-	}
-	if !header {
-		return nil, fmt.Errorf("%s: no header row", name)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for r, rs := range t.byFirst {
 		if r < utf8.RuneSelf {

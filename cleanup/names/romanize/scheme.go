@@ -4,13 +4,14 @@
 package romanize
 
 import (
-	"bufio"
 	"fmt"
 	"io/fs"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/cleanup/tsv"
 )
 
 // rule is one table row: a Cyrillic letter (or digraph) and how it is
@@ -37,37 +38,17 @@ func Load(fsys fs.FS, name string) (*Scheme, error) {
 	}
 	defer f.Close()
 	s := &Scheme{Name: name, rules: map[rune][]rule{}}
-	sc := bufio.NewScanner(f)
-	line, sawHeader := 0, false
-	for sc.Scan() {
-		line++
-		text := sc.Text()
-		if strings.TrimSpace(text) == "" || strings.HasPrefix(text, "#") {
-			continue
-		}
-		cols := strings.Split(text, "\t")
-		if len(cols) < len(header) {
-			return nil, fmt.Errorf("%s:%d: want %s", path, line, strings.Join(header, ", "))
-		}
-		if !sawHeader {
-			if strings.Join(cols[:len(header)], "\t") != strings.Join(header, "\t") {
-				return nil, fmt.Errorf("%s:%d: header must start %s", path, line, strings.Join(header, ", "))
-			}
-			sawHeader = true
-			continue
-		}
+	err = tsv.Each(f, path, header, func(_ int, cols []string) error {
 		r := rule{cyr: cols[0], initial: dash(cols[1]), afterVowel: dash(cols[2]), other: dash(cols[3])}
 		first, _ := utf8.DecodeRuneInString(r.cyr)
 		if r.cyr == "" || strings.ToLower(r.cyr) != r.cyr || !utf8.ValidString(r.cyr) {
-			return nil, fmt.Errorf("%s:%d: spelling %q must be lower-case text", path, line, r.cyr)
+			return fmt.Errorf("spelling %q must be lower-case text", r.cyr)
 		}
 		s.rules[first] = append(s.rules[first], r)
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("%s: %w", path, err)
-	}
-	if !sawHeader {
-		return nil, fmt.Errorf("%s: no header row", path)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	for _, rs := range s.rules {
 		sort.SliceStable(rs, func(i, j int) bool { return len(rs[i].cyr) > len(rs[j].cyr) })
