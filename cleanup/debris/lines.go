@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/cleanup/internal/ascii8"
 )
 
 // A line is one non-blank line of the draft text. Start and End bound its
@@ -40,13 +42,13 @@ func countWords(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if x := load64(s, i); x&highs == 0 {
+			if x := ascii8.Load(s, i); x&ascii8.Highs == 0 {
 				sp := asciiSpaceBytes(x)
 				before := sp << 8 // each byte learns whether the one before it is a space
 				if !in {
 					before |= 0x80
 				}
-				n += bits.OnesCount64(^sp & before & highs)
+				n += bits.OnesCount64(^sp & before & ascii8.Highs)
 				in = sp>>63 == 0
 				i += 8
 				continue
@@ -69,27 +71,14 @@ func countWords(s string) int {
 	return n
 }
 
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
-// load64 reads s[i:i+8] as a little-endian word; the compiler turns the
-// shifts into one load.
-func load64(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-}
-
 // asciiSpaceBytes sets the high bit of each byte of x that is an ASCII
 // space (\t \n \v \f \r or ' '). Every byte of x must be below 0x80, so
 // no sum carries into the next byte.
 func asciiSpaceBytes(x uint64) uint64 {
-	fromTab := (x + (0x80-'\t')*ones) & highs      // byte >= '\t'
-	pastReturn := (x + (0x80-'\r'-1)*ones) & highs // byte > '\r'
-	notBlank := (x ^ ' '*ones) + 0x7f*ones         // high bit set unless the byte is ' '
-	return fromTab&^pastReturn | ^notBlank&highs
+	fromTab := (x + (0x80-'\t')*ascii8.Ones) & ascii8.Highs      // byte >= '\t'
+	pastReturn := (x + (0x80-'\r'-1)*ascii8.Ones) & ascii8.Highs // byte > '\r'
+	notBlank := (x ^ ' '*ascii8.Ones) + 0x7f*ascii8.Ones         // high bit set unless the byte is ' '
+	return fromTab&^pastReturn | ^notBlank&ascii8.Highs
 }
 
 // asciiSpace is unicode.IsSpace for ASCII, so counting the words of
@@ -106,7 +95,7 @@ const maxDebrisWords = 60
 
 // prose reports whether a line reads like a paragraph of the article:
 // sentences that end like one, or a very long line. Headlines (even long
-// machine-translated ones) and debris are short or unpunctuated.
+// machine-translated ascii8.Ones) and debris are short or unpunctuated.
 func prose(l line) bool {
 	return l.words >= 25 || (l.words >= 5 && endsSentence(l.text))
 }

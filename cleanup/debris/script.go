@@ -4,6 +4,8 @@ import (
 	"math/bits"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/cleanup/internal/ascii8"
 )
 
 // A script is the writing system of a run of letters.
@@ -74,7 +76,7 @@ type letterCounts [numScripts]int
 func (c *letterCounts) add(s string) {
 	for i := 0; i < len(s); {
 		if i+8 <= len(s) {
-			if x := load64(s, i); x&highs == 0 {
+			if x := ascii8.Load(s, i); x&ascii8.Highs == 0 {
 				latin := bits.OnesCount64(asciiLetterBytes(x))
 				c[scriptLatin] += latin
 				c[scriptNone] += 8 - latin
@@ -96,9 +98,9 @@ func (c *letterCounts) add(s string) {
 // asciiLetterBytes sets the high bit of each byte of x that is an ASCII
 // letter. Every byte of x must be below 0x80, so no sum carries.
 func asciiLetterBytes(x uint64) uint64 {
-	lower := x | 0x20*ones                       // folds A–Z onto a–z
-	fromA := (lower + (0x80-'a')*ones) & highs   // byte >= 'a'
-	pastZ := (lower + (0x80-'z'-1)*ones) & highs // byte > 'z'
+	lower := x | 0x20*ascii8.Ones                              // folds A–Z onto a–z
+	fromA := (lower + (0x80-'a')*ascii8.Ones) & ascii8.Highs   // byte >= 'a'
+	pastZ := (lower + (0x80-'z'-1)*ascii8.Ones) & ascii8.Highs // byte > 'z'
 	return fromA &^ pastZ
 }
 

@@ -1,25 +1,14 @@
 package normalize
 
+import "github.com/copydesk/copydesk/cleanup/internal/ascii8"
+
 // Clean text is nearly all plain ASCII, so the stages skip it eight bytes
 // at a time; these word tests may report a byte that is fine (the caller
 // then looks byte by byte) but never miss one that is not.
 
-const (
-	ones  = 0x0101010101010101
-	highs = 0x8080808080808080
-)
-
-// load64 reads s[i:i+8] as a little-endian word; the compiler turns the
-// shifts into one load.
-func load64(s string, i int) uint64 {
-	_ = s[i+7]
-	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
-}
-
 // skipASCII returns the first index from i whose byte is not ASCII, or len(s).
 func skipASCII(s string, i int) int {
-	for i+8 <= len(s) && load64(s, i)&highs == 0 {
+	for i+8 <= len(s) && ascii8.Load(s, i)&ascii8.Highs == 0 {
 		i += 8
 	}
 	for i < len(s) && s[i] < 0x80 {
@@ -32,9 +21,9 @@ func skipASCII(s string, i int) int {
 // returns where the byte-by-byte scan must resume.
 func skipPrintable(s string, i int) int {
 	for i+8 <= len(s) {
-		x := load64(s, i)
-		low := (x - 0x20*ones) &^ x & highs // a byte below 0x20 (or a false alarm)
-		high := (x | (x + ones)) & highs    // a byte of 0x7F or above
+		x := ascii8.Load(s, i)
+		low := (x - 0x20*ascii8.Ones) &^ x & ascii8.Highs // a byte below 0x20 (or a false alarm)
+		high := (x | (x + ascii8.Ones)) & ascii8.Highs    // a byte of 0x7F or above
 		if low|high != 0 {
 			break
 		}
@@ -47,8 +36,8 @@ func skipPrintable(s string, i int) int {
 // a space, tab or line feed. The test is exact: no carry crosses bytes.
 func blankBytes(x uint64) uint64 {
 	eq := func(c uint64) uint64 {
-		t := x ^ (c * ones)
-		return ^(((t &^ highs) + (highs - ones)) | t) & highs
+		t := x ^ (c * ascii8.Ones)
+		return ^(((t &^ ascii8.Highs) + (ascii8.Highs - ascii8.Ones)) | t) & ascii8.Highs
 	}
 	return eq(' ') | eq('\t') | eq('\n')
 }
@@ -58,7 +47,7 @@ func blankBytes(x uint64) uint64 {
 // on a word that holds a pair, or so that a pair across words is seen.
 func skipQuiet(s string, i, end int) int {
 	for i+8 <= end {
-		m := blankBytes(load64(s, i))
+		m := blankBytes(ascii8.Load(s, i))
 		if m&(m>>8) != 0 {
 			break
 		}

@@ -4,6 +4,7 @@ package pipeline
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 
 	"github.com/copydesk/copydesk/assets"
@@ -44,32 +45,10 @@ func New(o Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
-	var layers [][]names.Entry
-	for _, g := range st.Glossaries {
-		f, err := assets.FS.Open(g)
-		if err != nil {
-			return nil, fmt.Errorf("style %s: %w", st.Name, err)
-		}
-		entries, err := names.ReadGlossary(f, "assets/"+g)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		layers = append(layers, entries)
+	gl, err := Glossary(st, o.Glossaries)
+	if err != nil {
+		return nil, err
 	}
-	for _, g := range o.Glossaries {
-		f, err := os.Open(g)
-		if err != nil {
-			return nil, fmt.Errorf("glossary: %w", err)
-		}
-		entries, err := names.ReadGlossary(f, g)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		layers = append(layers, entries)
-	}
-	gl := names.NewGlossary(layers...)
 	p := &Pipeline{Style: st, opts: o}
 	unicode := normalize.New(normalize.Options{StraightQuotes: st.StraightQuotes, ASCIIDashes: st.ASCIIDashes})
 	glossary := names.NewGlossaryPass(gl)
@@ -78,6 +57,37 @@ func New(o Options) (*Pipeline, error) {
 	p.closing = []cleanup.Pass{normalize.NewTidy()}
 	p.title = []cleanup.Pass{unicode, glossary}
 	return p, nil
+}
+
+// Glossary compiles a house style's glossary files (from assets) with the
+// user's extra files on top, later files overriding earlier ones.
+func Glossary(st *style.Style, extra []string) (*names.Glossary, error) {
+	var layers [][]names.Entry
+	read := func(open func(string) (fs.File, error), path, shown string) error {
+		f, err := open(path)
+		if err != nil {
+			return fmt.Errorf("glossary: %w", err)
+		}
+		defer f.Close()
+		entries, err := names.ReadGlossary(f, shown)
+		if err != nil {
+			return err
+		}
+		layers = append(layers, entries)
+		return nil
+	}
+	for _, g := range st.Glossaries {
+		if err := read(assets.FS.Open, g, "assets/"+g); err != nil {
+			return nil, fmt.Errorf("style %s: %w", st.Name, err)
+		}
+	}
+	osOpen := func(path string) (fs.File, error) { return os.Open(path) }
+	for _, g := range extra {
+		if err := read(osOpen, g, g); err != nil {
+			return nil, err
+		}
+	}
+	return names.NewGlossary(layers...), nil
 }
 
 // Clean runs the per-article passes and the closing passes on one article.

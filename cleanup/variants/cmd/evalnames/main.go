@@ -9,7 +9,8 @@ import (
 	"os"
 	"strings"
 
-	"github.com/copydesk/copydesk/assets"
+	"github.com/copydesk/copydesk/cleanup/pipeline"
+
 	"github.com/copydesk/copydesk/cleanup/names"
 	"github.com/copydesk/copydesk/cleanup/style"
 	"github.com/copydesk/copydesk/cleanup/variants"
@@ -82,20 +83,7 @@ func glossary(name string) (*names.Glossary, error) {
 	if err != nil {
 		return nil, err
 	}
-	var layers [][]names.Entry
-	for _, g := range st.Glossaries {
-		f, err := assets.FS.Open(g)
-		if err != nil {
-			return nil, err
-		}
-		es, err := names.ReadGlossary(f, "assets/"+g)
-		f.Close()
-		if err != nil {
-			return nil, err
-		}
-		layers = append(layers, es)
-	}
-	return names.NewGlossary(layers...), nil
+	return pipeline.Glossary(st, nil)
 }
 
 func fail(err error) {
