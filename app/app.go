@@ -65,7 +65,7 @@ func Build(a fyne.App, w fyne.Window, paths []string) {
 		clean:        cleanWithPipeline,
 	})
 	u.start(paths)
-	w.Resize(fyne.NewSize(1360, 860))
+	w.Resize(fyne.NewSize(1200, 720)) // fits a 1280×800 or 1366×768 laptop screen
 }
 
 func newUI(a fyne.App, w fyne.Window, o options) *ui {
