@@ -38,6 +38,7 @@ func (p pass) Run(d *cleanup.Draft) {
 		m.line()
 		from = to + 1
 	}
+	m.fixLoneSurnames()
 }
 
 // line matches the tokens of one line.
@@ -51,6 +52,7 @@ func (m *matcher) line() {
 			i += n
 			continue
 		}
+		m.noteCapitalized(i)
 		i++
 	}
 }
@@ -66,6 +68,8 @@ type matcher struct {
 	// firstWords remembers, per capitalized word, whether its key starts
 	// a glossary person's name.
 	firstWords map[string]bool
+	// surnames gathers full-name fixes and lone surnames to follow them.
+	surnames surnames
 }
 
 // exactAt looks for the longest glossary spelling that starts at token i.
@@ -114,6 +118,7 @@ func (m *matcher) replaceExact(i, n int, span string, tg *target) {
 	if !ok || repl == span || m.inURL(i, n) || m.protected(c, i, n) {
 		return
 	}
+	m.learnSurname(c, i, n, repl, cleanup.Applied)
 	m.d.Propose(m.toks[i].start, m.toks[i+n-1].end, cleanup.Change{
 		Replacement: repl,
 		Rule:        RuleGlossary,

@@ -1,0 +1,118 @@
+package names
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/cleanup"
+)
+
+// RuleSurname fixes a surname standing alone after the article already
+// named the person in full with the wrong spelling ("Antonio Gutierrez …
+// Gutierrez said" → Guterres both times).
+const RuleSurname = "names.glossary-surname"
+
+// minSurnameRunes keeps short surnames (Li, Kim) out: alone they are too
+// likely to be someone else.
+const minSurnameRunes = 4
+
+// surnames collects, over one run of the pass, what full-name fixes taught
+// about surnames and where surnames stand alone; the lone ones are fixed
+// at the end, when the whole article has been read.
+type surnames struct {
+	fixes map[string]surnameFix // misspelled surname → its fix
+	other map[string]bool       // words that end some other capitalized name
+	lone  []loneMention
+}
+
+// surnameFix is what a full-name fix taught about the surname.
+type surnameFix struct {
+	at        int    // where the full name starts in the text
+	canonical string // the house spelling of the surname
+	fullName  string // the full name as the article wrote it
+	house     string // the full name in house spelling
+	state     cleanup.State
+	ambiguous bool // two people of this article share the misspelling
+}
+
+type loneMention struct {
+	start, end int
+}
+
+// learnSurname records the surname of a person's name that was just fixed,
+// so later lone mentions in the same article follow it.
+func (m *matcher) learnSurname(c *compiled, i, n int, repl string, state cleanup.State) {
+	if c.Kind != "person" || n < 2 {
+		return
+	}
+	last := m.toks[i+n-1]
+	wrong := m.text[last.start:last.end]
+	words := strings.Fields(repl)
+	right := words[len(words)-1]
+	if wrong == right || !last.capFirst || last.allCaps || utf8.RuneCountInString(wrong) < minSurnameRunes {
+		return
+	}
+	s := &m.surnames
+	if s.fixes == nil {
+		s.fixes = map[string]surnameFix{}
+	}
+	if old, seen := s.fixes[wrong]; seen {
+		if old.canonical != right {
+			old.ambiguous = true
+			s.fixes[wrong] = old
+		}
+		return
+	}
+	s.fixes[wrong] = surnameFix{at: m.toks[i].start, canonical: right, fullName: m.span(i, n), house: repl, state: state}
+}
+
+// noteCapitalized records token i, which no glossary spelling covered: a
+// capitalized word joined to a capitalized word before it ends some other
+// name ("Maria Gutierrez"); one standing alone may be a lone surname.
+func (m *matcher) noteCapitalized(i int) {
+	t := m.toks[i]
+	if !t.capFirst || t.allCaps || t.end-t.start < minSurnameRunes {
+		return
+	}
+	joined := func(j int) bool {
+		return j < len(m.toks) && m.toks[j].sep != 0 && m.toks[j].capFirst
+	}
+	s := &m.surnames
+	switch {
+	case joined(i):
+		if s.other == nil {
+			s.other = map[string]bool{}
+		}
+		s.other[m.text[t.start:t.end]] = true
+	case !joined(i+1) && !m.inURL(i, 1):
+		s.lone = append(s.lone, loneMention{t.start, t.end})
+	}
+}
+
+// fixLoneSurnames proposes the house spelling for every lone surname that
+// follows a full-name fix of the same misspelling, unless the article also
+// uses that spelling for someone else.
+func (m *matcher) fixLoneSurnames() {
+	s := &m.surnames
+	for _, l := range s.lone {
+		word := m.text[l.start:l.end]
+		fix, ok := s.fixes[word]
+		if !ok || fix.ambiguous || s.other[word] || l.start < fix.at {
+			continue
+		}
+		confidence := 0.85
+		if fix.state == cleanup.Suggested {
+			confidence = 0.5
+		}
+		m.d.Propose(l.start, l.end, cleanup.Change{
+			Replacement: fix.canonical,
+			Rule:        RuleSurname,
+			Category:    cleanup.CatNames,
+			Note: fmt.Sprintf("%s, not %s: the person this article first calls %q (%s)",
+				fix.canonical, word, fix.fullName, fix.house),
+			Confidence: confidence,
+			State:      fix.state,
+		})
+	}
+}
