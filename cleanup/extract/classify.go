@@ -32,6 +32,7 @@ var (
 	reasonSite     = reason{"site", "site rule"}
 	reasonHidden   = reason{"hidden", "hidden element"}
 	reasonEdge     = reason{"edge", "short line before or after the article text"}
+	reasonBareURL  = reason{"url", "bare web address (the page's own link, share or print URL)"}
 	semanticReason = map[atom.Atom]reason{
 		atom.Nav:    {"navigation", "navigation menu"},
 		atom.Footer: {"footer", "footer"},
@@ -85,6 +86,7 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, str
 	}
 	trimEdges(r, whys)
 	dropBoxTitles(r, whys)
+	dropBareURLs(r, whys)
 	keepBest(r, s, whys)
 	for i, why := range whys {
 		if why == nil {
@@ -187,6 +189,22 @@ func dropBoxTitles(r *rendered, whys []*reason) {
 			whys[i] = next
 		}
 	}
+}
+
+// dropBareURLs removes kept blocks that are nothing but one web address:
+// print and share widgets spell the page's own URL out as text.
+func dropBareURLs(r *rendered, whys []*reason) {
+	for i, why := range whys {
+		if why == nil && bareURL(r.text[r.blocks[i].start:r.blocks[i].end]) {
+			whys[i] = &reasonBareURL
+		}
+	}
+}
+
+func bareURL(text string) bool {
+	text = strings.TrimSpace(text)
+	return (strings.HasPrefix(text, "https://") || strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "www.")) &&
+		!strings.ContainsAny(text, " \t\n")
 }
 
 func linkBox(why *reason) bool {
