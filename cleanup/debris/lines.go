@@ -95,7 +95,7 @@ const maxDebrisWords = 60
 
 // prose reports whether a line reads like a paragraph of the article:
 // sentences that end like one, or a very long line. Headlines (even long
-// machine-translated ascii8.Ones) and debris are short or unpunctuated.
+// machine-translated ones) and debris are short or unpunctuated.
 func prose(l line) bool {
 	return l.words >= 25 || (l.words >= 5 && endsSentence(l.text))
 }
