@@ -109,6 +109,9 @@ func (lex *Lexicon) matchLexicon(l line, toks []token) *Entry {
 		}
 	}
 	if sentenceLike(l) {
+		if e := lex.labelledQuestion(l, toks); e != nil {
+			return e
+		}
 		return lex.containsPhrase(toks) // notices may be whole sentences
 	}
 	if e := lex.opening(l, toks); e != nil {
@@ -132,6 +135,24 @@ func (lex *Lexicon) opening(l line, toks []token) *Entry {
 			return e
 		}
 		if e := dated.get(key); e != nil && len(rest) <= maxDateWords && dateLike(l.text, rest) {
+			return e
+		}
+	}
+	return nil
+}
+
+// labelledQuestion matches a "read also" prefix set off by a separator
+// before a headline that ends in ? or ! ("Czytaj też: Czy grozi nam
+// wojna?"). By length and ending such a line reads like a sentence, but
+// the separator says it is a link; a sentence that merely opens with the
+// words ("Read also the minister's letter, she said.") has none and stays.
+func (lex *Lexicon) labelledQuestion(l line, toks []token) *Entry {
+	if !endsQuestion(l.text) {
+		return nil
+	}
+	prefix := lex.byKind[KindPrefix]
+	for k := min(len(toks)-1, prefix.longest()); k >= 1; k-- {
+		if e := prefix.get(join(toks[:k])); e != nil && toks[k-1].punct {
 			return e
 		}
 	}

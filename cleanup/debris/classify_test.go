@@ -65,6 +65,11 @@ func TestClassifyLine(t *testing.T) {
 		{"Tags and labels were removed from the goods, officials said.", ""},
 		{"Copyright law changes were approved on Monday.", ""},
 		{"Updated figures show growth of 5% in 2022 across the region.", ""},
+		{"Read also why the minister said the talks would go on?", ""},
+		// a labelled "read also" before a question headline is a link
+		{"Czytaj też: Czy grozi nam wojna atomowa w Europie?", "related"},
+		{"Read also: Will the talks in Geneva ever resume?", "related"},
+		{"اقرأ أيضا: هل تنجح المحادثات في جنيف هذا الأسبوع؟", "related"},
 		// look-alikes of shapes that are content
 		{"10 000 people", ""},
 		{"2 killed in 2022 blast", ""},

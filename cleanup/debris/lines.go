@@ -102,12 +102,20 @@ func prose(l line) bool {
 
 // endsSentence reports whether s ends with sentence punctuation, looking
 // past closing quotes and brackets.
-func endsSentence(s string) bool {
+func endsSentence(s string) bool { return strings.ContainsRune(".!?؟。…", lastMark(s)) }
+
+// endsQuestion reports whether s ends with ? or !: headlines end that way,
+// statements do not.
+func endsQuestion(s string) bool { return strings.ContainsRune("?!؟", lastMark(s)) }
+
+// lastMark is the last character of s past closing quotes, brackets and
+// spaces.
+func lastMark(s string) rune {
 	s = strings.TrimRightFunc(s, func(r rune) bool {
 		return strings.ContainsRune(`"'”’»)]`, r) || unicode.IsSpace(r)
 	})
 	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(".!?؟。…", r)
+	return r
 }
 
 // sentenceLike guards the hard rule: a line that reads as a sentence is
