@@ -45,9 +45,10 @@ type ui struct {
 	changes   *changePane
 	status    *widget.Label
 	progress  *widget.ProgressBar
-	editor    *widget.Entry   // the open passage editor, if any
+	editor    *escEntry       // the open passage editor, if any
 	exporting *exportForm     // the open export dialog, if any
 	glossary  *glossaryEditor // the open glossary editor, if any
+	dialogs   []dialog.Dialog // open dialogs, topmost last, for Escape
 
 	saver   *saver
 	loadGen int
@@ -90,6 +91,7 @@ func newUI(a fyne.App, w fyne.Window, o options) *ui {
 	w.SetContent(container.NewBorder(u.toolbar(), bar, nil, nil, body))
 	w.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
+	w.Canvas().SetOnTypedKey(u.canvasEscape)
 	w.SetOnDropped(func(_ fyne.Position, uris []fyne.URI) { u.dropped(uris) })
 	w.SetTitle("Copydesk")
 	return u
@@ -142,13 +144,13 @@ func (u *ui) dropped(uris []fyne.URI) {
 func (u *ui) loaded(current int) func(*batch, error) {
 	return func(b *batch, err error) {
 		if b == nil {
-			dialog.ShowError(err, u.win)
+			u.showError(err)
 			return
 		}
 		u.setBatch(b, current)
 		if err != nil {
 			u.setStatus(strings.SplitN(err.Error(), "\n", 2)[0])
-			dialog.ShowError(err, u.win)
+			u.showError(err)
 		}
 	}
 }

@@ -6,7 +6,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
-	"fyne.io/fyne/v2/widget"
 )
 
 // editRow opens an editor on one passage of the cleaned text. Only that
@@ -19,7 +18,7 @@ func (u *ui) editRow(i int) {
 	}
 	b := u.review.blocks[i]
 	text := d.art.Cleaned()[b.CleanStart:b.CleanEnd]
-	entry := widget.NewMultiLineEntry()
+	entry := u.newEntry(true)
 	entry.Wrapping = fyne.TextWrapWord
 	entry.SetText(text)
 	entry.SetMinRowsVisible(8)
@@ -30,7 +29,8 @@ func (u *ui) editRow(i int) {
 	}, u.win)
 	dlg.Resize(fyne.NewSize(700, 360))
 	u.editor = entry
-	dlg.Show()
+	u.trackDialog(dlg)
+	u.showDialog(dlg)
 	u.win.Canvas().Focus(entry)
 }
 

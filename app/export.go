@@ -24,8 +24,8 @@ const (
 // exportForm is the export dialog's state, kept so tests can fill it in.
 type exportForm struct {
 	scope  *widget.RadioGroup
-	format *widget.Select
-	folder *widget.Entry
+	format *escSelect
+	folder *escEntry
 	dlg    dialog.Dialog
 }
 
@@ -38,9 +38,12 @@ func (u *ui) exportDialog() {
 	f.scope = widget.NewRadioGroup([]string{scopeArticle, scopeBatch}, nil)
 	f.scope.Horizontal = true
 	f.scope.SetSelected(scopeBatch)
-	f.format = widget.NewSelect(export.Formats(), nil)
+	// A tapped radio takes focus and would swallow Escape; it needs no
+	// focus to keep its choice.
+	f.scope.OnChanged = func(string) { u.win.Canvas().Unfocus() }
+	f.format = u.newSelect(export.Formats())
 	f.format.SetSelectedIndex(0)
-	f.folder = widget.NewEntry()
+	f.folder = u.newEntry(false)
 	f.folder.SetText(u.app.Preferences().StringWithFallback(prefExportDir, defaultExportDir()))
 	browse := widget.NewButton("Choose…", func() {
 		d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
@@ -62,7 +65,8 @@ func (u *ui) exportDialog() {
 	}, u.win)
 	f.dlg.Resize(fyne.NewSize(560, 240))
 	u.exporting = f
-	f.dlg.Show()
+	u.trackDialog(f.dlg)
+	u.showDialog(f.dlg)
 }
 
 const prefExportDir = "exportFolder"
@@ -79,7 +83,7 @@ func defaultExportDir() string {
 // over an input file, then reports what was written and what failed.
 func (u *ui) startExport(batch bool, format, dir string) {
 	if dir = strings.TrimSpace(dir); dir == "" {
-		dialog.ShowError(fmt.Errorf("choose a folder to export to"), u.win)
+		u.showError(fmt.Errorf("choose a folder to export to"))
 		return
 	}
 	u.app.Preferences().SetString(prefExportDir, dir)
@@ -137,5 +141,6 @@ func (u *ui) exportDone(dir string, written int, fails []string) {
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom("Export finished", "Close", container.NewVScroll(l), u.win)
 	d.Resize(fyne.NewSize(560, 260))
-	d.Show()
+	u.trackDialog(d)
+	u.showDialog(d)
 }

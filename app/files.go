@@ -18,7 +18,7 @@ var inputExtensions = []string{".html", ".htm", ".txt", ".md", ".markdown", ".js
 func (u *ui) openFilesDialog() {
 	d := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
 		if err != nil {
-			dialog.ShowError(err, u.win)
+			u.showError(err)
 			return
 		}
 		if r == nil {
@@ -36,7 +36,7 @@ func (u *ui) openFilesDialog() {
 func (u *ui) openFolderDialog() {
 	d := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
 		if err != nil {
-			dialog.ShowError(err, u.win)
+			u.showError(err)
 			return
 		}
 		if l != nil {

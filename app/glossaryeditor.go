@@ -32,9 +32,9 @@ type glossaryEditor struct {
 	rows     []glossaryRow
 	shown    []int // indexes into rows that match the search
 	sel      int   // index into shown, -1 when none
-	search   *widget.Entry
-	styleSel *widget.Select
-	list     *widget.List
+	search   *escEntry
+	styleSel *escSelect
+	list     *escList
 	add      *widget.Button
 	edit     *widget.Button
 	remove   *widget.Button
@@ -46,16 +46,16 @@ type glossaryEditor struct {
 // glossaryDialog opens the glossary editor.
 func (u *ui) glossaryDialog() {
 	g := &glossaryEditor{u: u, sel: -1}
-	g.search = widget.NewEntry()
+	g.search = u.newEntry(false)
 	g.search.SetPlaceHolder("Search spellings, kinds, files")
 	g.search.OnChanged = func(string) { g.filter() }
-	g.styleSel = widget.NewSelect(style.Names(), nil)
+	g.styleSel = u.newSelect(style.Names())
 	g.styleSel.Selected = u.houseStyle()
 	g.styleSel.OnChanged = func(name string) {
 		u.setStyle(name)
 		g.reload()
 	}
-	g.list = widget.NewList(func() int { return len(g.shown) }, newGlossaryItem, g.updateItem)
+	g.list = u.newList(func() int { return len(g.shown) }, newGlossaryItem, g.updateItem)
 	g.list.OnSelected = func(id widget.ListItemID) { g.sel = id; g.setButtons() }
 	g.list.OnUnselected = func(widget.ListItemID) { g.sel = -1; g.setButtons() }
 	g.add = widget.NewButtonWithIcon("Add…", theme.ContentAddIcon(), func() { g.openForm(-1, names.Entry{Kind: "person"}) })
@@ -68,10 +68,11 @@ func (u *ui) glossaryDialog() {
 	body := container.NewBorder(container.NewVBox(top, g.search), bottom, nil, nil, g.list)
 	g.dlg = dialog.NewCustom("Glossary", "Close", body, u.win)
 	g.dlg.SetOnClosed(func() { u.glossary = nil })
+	u.trackDialog(g.dlg)
 	g.dlg.Resize(u.dialogSize())
 	u.glossary = g
 	g.reload()
-	g.dlg.Show()
+	u.showDialog(g.dlg)
 	u.win.Canvas().Focus(g.search)
 }
 

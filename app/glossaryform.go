@@ -19,16 +19,17 @@ var glossaryKinds = []string{"person", "place", "org", "term", "given"}
 // the file, so what the editor types is what the file holds.
 type entryForm struct {
 	index                             int // in the user glossary; -1 adds
-	canonical, variants, leave, basis *widget.Entry
-	kind                              *widget.Select
+	canonical, variants, leave, basis *escEntry
+	kind                              *escSelect
 	problem                           *widget.Label
 	dlg                               dialog.Dialog
 }
 
 // openForm edits user entry index (-1: a new entry starting from e).
 func (g *glossaryEditor) openForm(index int, e names.Entry) {
-	f := &entryForm{index: index, canonical: widget.NewEntry(), variants: widget.NewEntry(),
-		leave: widget.NewEntry(), basis: widget.NewEntry(), kind: widget.NewSelect(glossaryKinds, nil),
+	u := g.u
+	f := &entryForm{index: index, canonical: u.newEntry(false), variants: u.newEntry(false),
+		leave: u.newEntry(false), basis: u.newEntry(false), kind: u.newSelect(glossaryKinds),
 		problem: widget.NewLabel("")}
 	f.canonical.SetText(e.Canonical)
 	f.variants.SetText(strings.Join(e.Variants, "|"))
@@ -53,14 +54,16 @@ func (g *glossaryEditor) openForm(index int, e names.Entry) {
 	}
 	f.dlg = dialog.NewForm(title, "Save", "Cancel", items, func(ok bool) {
 		if ok && g.saveForm() != nil {
-			f.dlg.Show() // keep what was typed; the problem is shown under the fields
+			u.showDialog(f.dlg) // keep what was typed; the problem is shown under the fields
 			return
 		}
 		g.form = nil
-	}, g.u.win)
+	}, u.win)
 	f.dlg.Resize(fyne.NewSize(640, 360))
 	g.form = f
-	f.dlg.Show()
+	u.trackDialog(f.dlg)
+	u.showDialog(f.dlg)
+	u.win.Canvas().Focus(f.canonical) // ready to type, and Escape works at once
 }
 
 // entry is the entry as typed.

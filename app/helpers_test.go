@@ -134,8 +134,16 @@ func changeByRule(t testing.TB, u *ui, rule string) cleanup.Change {
 // richText flattens a RichText's segments.
 func richText(r *widget.RichText) string {
 	var b strings.Builder
-	for _, s := range r.Segments {
-		b.WriteString(s.Textual())
+	for i, s := range r.Segments {
+		b.WriteString(unguarded(i, s.Textual()))
 	}
 	return b.String()
+}
+
+// unguarded is the text of segment i without its wrapGuard.
+func unguarded(i int, text string) string {
+	if i == 0 {
+		return text
+	}
+	return strings.TrimPrefix(text, wrapGuard)
 }

@@ -65,14 +65,28 @@ func rowSegments(orig string, b block, changes []cleanup.Change, selected int) (
 	return left, right
 }
 
+// wrapGuard starts every segment after a row's first. Fyne 2.7.1's word
+// wrap breaks a segment one character per line when it starts in the last
+// few pixels of a line (fyne-io/fyne#4303, fixed upstream by #6200); a
+// zero-width first character always fits there, and the rest then wraps
+// at full width. Display only: the article text never holds it.
+const wrapGuard = "\u200b"
+
 func appendText(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName, st fyne.TextStyle) []widget.RichTextSegment {
 	if s == "" {
 		return segs
 	}
-	return append(segs, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{Inline: true, ColorName: col, TextStyle: st}})
+	return append(segs, &widget.TextSegment{Text: guarded(segs, s), Style: widget.RichTextStyle{Inline: true, ColorName: col, TextStyle: st}})
 }
 
 func appendCaption(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName) []widget.RichTextSegment {
-	return append(segs, &widget.TextSegment{Text: s, Style: widget.RichTextStyle{
+	return append(segs, &widget.TextSegment{Text: guarded(segs, s), Style: widget.RichTextStyle{
 		Inline: true, ColorName: col, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Italic: true}}})
+}
+
+func guarded(segs []widget.RichTextSegment, s string) string {
+	if len(segs) == 0 {
+		return s
+	}
+	return wrapGuard + s
 }

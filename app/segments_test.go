@@ -5,6 +5,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/copydesk/copydesk/cleanup"
@@ -14,9 +16,9 @@ import (
 // explanations added by the review, not text).
 func plainText(segs []widget.RichTextSegment) string {
 	var b strings.Builder
-	for _, s := range segs {
+	for i, s := range segs {
 		if t := s.(*widget.TextSegment); t.Style.SizeName == "" {
-			b.WriteString(t.Text)
+			b.WriteString(unguarded(i, t.Text))
 		}
 	}
 	return b.String()
@@ -45,8 +47,8 @@ func TestRowSegments(t *testing.T) {
 	}
 	left, right := rowSegments(text, bs[0], cs, ad)
 	seg := func(segs []widget.RichTextSegment, s string) *widget.TextSegment {
-		for _, x := range segs {
-			if x.(*widget.TextSegment).Text == s {
+		for i, x := range segs {
+			if unguarded(i, x.(*widget.TextSegment).Text) == s {
 				return x.(*widget.TextSegment)
 			}
 		}
@@ -62,6 +64,11 @@ func TestRowSegments(t *testing.T) {
 	if s := seg(left, "\nAdvertisement"); s.Style.ColorName != colorSelected {
 		t.Errorf("selected removal coloured %q", s.Style.ColorName)
 	}
+	for i, s := range left {
+		if guarded := strings.HasPrefix(s.Textual(), wrapGuard); guarded != (i > 0) {
+			t.Errorf("segment %d %q: wrap guard %v, want it on every segment but the first", i, s.Textual(), guarded)
+		}
+	}
 	if !strings.Contains(richTextOf(left), "advert label") {
 		t.Error("removed text shown without its explanation")
 	}
@@ -73,8 +80,8 @@ func TestRowSegments(t *testing.T) {
 
 func richTextOf(segs []widget.RichTextSegment) string {
 	var b strings.Builder
-	for _, s := range segs {
-		b.WriteString(s.Textual())
+	for i, s := range segs {
+		b.WriteString(unguarded(i, s.Textual()))
 	}
 	return b.String()
 }
@@ -94,6 +101,24 @@ func TestCommonAffixes(t *testing.T) {
 		mid := tt.b[p : len(tt.b)-s]
 		if mid != tt.mid || !utf8.ValidString(mid) || !utf8.ValidString(tt.a[p:len(tt.a)-s]) {
 			t.Errorf("%q → %q: middle %q, want %q", tt.a, tt.b, mid, tt.mid)
+		}
+	}
+}
+
+// A change that starts in the last pixels of a line must wrap as a whole,
+// not one character per line, at whatever width the column has.
+func TestChangeAtLineEndWrapsAsWords(t *testing.T) {
+	test.NewTempApp(t)
+	segs := appendText(nil, "On Sunday, US Secretary of State ", "", fyne.TextStyle{})
+	segs = appendText(segs, "Anthony Blinken", "", fyne.TextStyle{Bold: true})
+	segs = appendText(segs, " urged restraint.", "", fyne.TextStyle{})
+	line := widget.NewLabel("x").MinSize().Height
+	for w := float32(150); w <= 400; w++ {
+		r := widget.NewRichText(segs...)
+		r.Wrapping = fyne.TextWrapWord
+		r.Resize(fyne.NewSize(w, 1000))
+		if h := r.MinSize().Height; h > 5*line {
+			t.Fatalf("at width %v the passage is %v high, over 5 lines of %v", w, h, line)
 		}
 	}
 }
