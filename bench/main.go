@@ -90,6 +90,7 @@ func evaluate(s system, docs []doc, dump *os.File) (Scores, float64) {
 				var one snippetScorer
 				one.add(d.with, d.without, out, ok)
 				fmt.Fprintf(dump, "%s\ttp=%d fp=%d fn=%d\n", d.name, one.tp, one.fp, one.fn)
+				dumpMisses(dump, d, out, ok)
 			}
 		} else {
 			sh.add(d.gold, out)
@@ -106,6 +107,22 @@ func evaluate(s system, docs []doc, dump *os.File) (Scores, float64) {
 		return sn.scores(), mbs
 	}
 	return sh.scores(), mbs
+}
+
+// dumpMisses lists the snippets a page got wrong, indented under its score
+// line: "fn" for wanted text missing from the output, "fp" for unwanted text kept.
+func dumpMisses(f *os.File, d doc, out string, ok bool) {
+	o := normSpace(out)
+	for _, w := range d.with {
+		if !ok || !strings.Contains(o, normSpace(w)) {
+			fmt.Fprintf(f, "\tfn\t%s\n", w)
+		}
+	}
+	for _, w := range d.without {
+		if ok && strings.Contains(o, normSpace(w)) {
+			fmt.Fprintf(f, "\tfp\t%s\n", w)
+		}
+	}
 }
 
 func fail(err error) {

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -11,6 +12,12 @@ import (
 // the body: a recipe's ingredients beside its method, a lead paragraph
 // in a box of its own.
 const siblingShare = 0.2
+
+// markedFloor caps how far one marked box (a gallery, a comment thread)
+// pulls down the elements around it: it goes anyway, and a fifty-photo
+// gallery inside the story's container must not hand the win to a
+// single paragraph.
+const markedFloor = 300
 
 // chooseBody picks the element whose subtree best separates article text
 // from the rest: each block votes with a weight (positive for prose,
@@ -34,6 +41,9 @@ func chooseBody(r *rendered, s *signals, ix *bodyIndex) []int32 {
 		score[b.owner] += w
 	}
 	for i := len(r.elems) - 1; i > 0; i-- {
+		if s.dropAt[i] == int32(i) {
+			score[i] = max(score[i], -markedFloor)
+		}
 		if p := r.elems[i].parent; p >= 0 {
 			score[p] += score[i]
 		}
@@ -60,7 +70,49 @@ func chooseBody(r *rendered, s *signals, ix *bodyIndex) []int32 {
 			roots = append(roots, i)
 		}
 	}
+	return fillGaps(r, s, roots)
+}
+
+// fillGaps adds the siblings lying between body roots: when the winner is
+// one paragraph among its siblings, the subheadings and short lines
+// between the paragraphs score too low to join on their own, yet sit
+// inside the story. Marked boilerplate, link lists and picture boxes
+// (whose text is a caption) stay out.
+func fillGaps(r *rendered, s *signals, roots []int32) []int32 {
+	if len(roots) < 2 {
+		return roots
+	}
+	first, last := roots[0], roots[0]
+	joined := map[int32]bool{}
+	for _, e := range roots {
+		first, last = min(first, e), max(last, e)
+		joined[e] = true
+	}
+	p := r.elems[first].parent
+	for i := first + 1; i < last; i++ {
+		e := &r.elems[i]
+		if e.parent != p || joined[i] || s.dropAt[i] >= 0 || e.text == 0 {
+			continue
+		}
+		if 2*e.link <= e.text && !holdsMedia(e.node) {
+			roots = append(roots, i)
+		}
+	}
 	return roots
+}
+
+// holdsMedia reports whether an element wraps a picture or video.
+func holdsMedia(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Img, atom.Picture, atom.Video, atom.Figure, atom.Iframe:
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && holdsMedia(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // weight is a block's vote for the elements that contain it.

@@ -129,9 +129,11 @@ func blockSpan(r *rendered, first, last int, leading bool) (int, int) {
 
 // trimEdges drops the short lines left around the article text (bylines,
 // datelines, "Comments", "Related articles") once the body is known: before
-// the first prose block and after the last one, only prose-like blocks and
-// subheadings stay. Blocks worded like boilerplate in the debris lexicon
-// go too, mid-article when the phrase may stand there ("Read also: …").
+// the first prose block and after the last one, only prose-like blocks,
+// subheadings and list items without links (a recipe's ingredients above
+// its method, a closing list) stay. Blocks worded like boilerplate in the
+// debris lexicon go too, mid-article when the phrase may stand there
+// ("Read also: …").
 func trimEdges(r *rendered, whys []*reason) {
 	first, last := -1, -1
 	for i, w := range whys {
@@ -162,7 +164,7 @@ func trimEdges(r *rendered, whys []*reason) {
 		}
 		switch {
 		case i < first:
-			if !subheading(r, b) && b.end-b.start < 60 && !edgeSentence(text) {
+			if !subheading(r, b) && !plainItem(r, b) && b.end-b.start < 60 && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		case i > last:
@@ -323,6 +325,7 @@ func markElements(r *rendered, v *vocabulary, rules []siteRule) *signals {
 	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n)}
 	siteDrop, siteKeep := matchSiteRules(r, rules)
 	prose := proseBySubtree(r)
+	wraps := wrapsMain(r)
 	teasers := findTeasers(r)
 	total := 0
 	if n > 0 {
@@ -361,7 +364,7 @@ func markElements(r *rendered, v *vocabulary, rules []siteRule) *signals {
 		if s.dropAt[i] >= 0 && s.why[s.dropAt[i]] == &reasonSite {
 			continue
 		}
-		why, keep := ownSignal(e, v, prose[i], total)
+		why, keep := ownSignal(e, v, prose[i], total, wraps[i])
 		if keep {
 			s.keepIn[i] = true
 			hinted[i] = hinted[i] || contentHint(e.node, v)
@@ -382,10 +385,11 @@ func markElements(r *rendered, v *vocabulary, rules []siteRule) *signals {
 }
 
 // ownSignal reads what an element's own tag, role and class/id say. Page
-// wrappers (html, body, main, article) and elements holding most of the
-// page's prose are never dropped for their names: "penci_sidebar" on a
-// wrapper says nothing about its content.
-func ownSignal(e *elem, v *vocabulary, prose, total int) (*reason, bool) {
+// wrappers (html, body, main, article, anything holding <main> or the
+// articleBody) and elements holding most of the page's prose are never
+// dropped for their names: "penci_sidebar" or "left-navigation-wrapper"
+// on a wrapper says nothing about its content.
+func ownSignal(e *elem, v *vocabulary, prose, total int, wrapper bool) (*reason, bool) {
 	n := e.node
 	switch n.DataAtom {
 	case atom.Html, atom.Body, atom.Main:
@@ -401,7 +405,7 @@ func ownSignal(e *elem, v *vocabulary, prose, total int) (*reason, bool) {
 	if attr(n, "itemprop") == "articleBody" {
 		return nil, true
 	}
-	big := total > 0 && prose*2 > total
+	big := wrapper || total > 0 && prose*2 > total
 	if rr, ok := roleReason[attr(n, "role")]; ok && !big {
 		return &rr, false
 	}
@@ -433,6 +437,9 @@ func sectionHeading(e *elem, why *reason) bool {
 	if why == &reasonTeaser || why.rule != "related" && why.rule != "comments" {
 		return false
 	}
+	if !hasLetter(e.node) {
+		return false // a comment counter ("0", "(12)"), not a title
+	}
 	switch e.node.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return e.text < 80
@@ -440,10 +447,38 @@ func sectionHeading(e *elem, why *reason) bool {
 	return e.blocks == 1 && e.text < 40
 }
 
+// hasLetter reports whether any text under n has a letter.
+func hasLetter(n *html.Node) bool {
+	if n.Type == html.TextNode {
+		return strings.IndexFunc(n.Data, unicode.IsLetter) >= 0
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if hasLetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // proseSection reports whether an element is the article text rather than
 // one more teaser of a section: a third of the page's prose, few links.
 func proseSection(e *elem, prose, total int) bool {
 	return prose >= 200 && 3*prose >= total && 5*e.link < e.text
+}
+
+// wrapsMain marks the strict ancestors of the page's <main> (or
+// role="main") element and of the publisher's itemprop="articleBody".
+func wrapsMain(r *rendered) []bool {
+	w := make([]bool, len(r.elems))
+	for i := len(r.elems) - 1; i > 0; i-- {
+		n := r.elems[i].node
+		if w[i] || n.DataAtom == atom.Main || attr(n, "role") == "main" || attr(n, "itemprop") == "articleBody" {
+			if p := r.elems[i].parent; p >= 0 {
+				w[p] = true
+			}
+		}
+	}
+	return w
 }
 
 // proseBySubtree counts, per element, the bytes of sentence-like,

@@ -49,6 +49,25 @@ func TestFixturePages(t *testing.T) {
 			[]string{"extract.navigation"},
 			[]string{"Good morning!", "Grain talks resume in Geneva.", "Insurers raise premiums."},
 			[]string{"Home", "Business"}, nil},
+		// a fifty-photo gallery inside the story's container pulls its
+		// score down only so far: the container still wins
+		{"story-gaps.html",
+			[]string{"extract.caption", "extract.byline"},
+			[]string{"New timetable", "Residents react", "A ferry at the mainland pier", "review the timetable in the autumn"},
+			[]string{"Passengers queue on the pier", "By Staff Reporter"}, nil},
+		// the winner is one paragraph among siblings: the subheadings
+		// between the paragraphs join it, the picture box and the links
+		// after the story do not
+		{"story-links.html",
+			[]string{"extract.links", "extract.boilerplate"},
+			[]string{"Books saved", "What comes next", "mobile library van"},
+			[]string{"The reading room before the flood", "Coastal council approves"}, nil},
+		// a bare comment count is not the title of a comment section that
+		// swallows the story after it
+		{"comment-counter.html",
+			[]string{"extract.comments", "extract.sidebar"},
+			[]string{"Night trains were written off", "within a few years"},
+			[]string{"12", "Our columnists"}, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.page, func(t *testing.T) {
