@@ -44,6 +44,16 @@ func (u *ui) canvasEscape(k *fyne.KeyEvent) {
 	}
 }
 
+// escapeOr runs onEscape for Escape and hands every other key to the
+// wrapped widget.
+func escapeOr(k *fyne.KeyEvent, onEscape func(), typed func(*fyne.KeyEvent)) {
+	if k.Name == fyne.KeyEscape {
+		onEscape()
+		return
+	}
+	typed(k)
+}
+
 // escEntry is an Entry that passes Escape to the window instead of
 // swallowing it.
 type escEntry struct {
@@ -59,13 +69,7 @@ func (u *ui) newEntry(multiLine bool) *escEntry {
 	return e
 }
 
-func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape {
-		e.onEscape()
-		return
-	}
-	e.Entry.TypedKey(k)
-}
+func (e *escEntry) TypedKey(k *fyne.KeyEvent) { escapeOr(k, e.onEscape, e.Entry.TypedKey) }
 
 // escSelect is a Select (which takes focus when tapped) that passes Escape on.
 type escSelect struct {
@@ -80,13 +84,7 @@ func (u *ui) newSelect(options []string) *escSelect {
 	return s
 }
 
-func (s *escSelect) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape {
-		s.onEscape()
-		return
-	}
-	s.Select.TypedKey(k)
-}
+func (s *escSelect) TypedKey(k *fyne.KeyEvent) { escapeOr(k, s.onEscape, s.Select.TypedKey) }
 
 // escList is a List (which takes focus when an item is tapped) that
 // passes Escape on.
@@ -102,13 +100,7 @@ func (u *ui) newList(length func() int, create func() fyne.CanvasObject, update 
 	return l
 }
 
-func (l *escList) TypedKey(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape {
-		l.onEscape()
-		return
-	}
-	l.List.TypedKey(k)
-}
+func (l *escList) TypedKey(k *fyne.KeyEvent) { escapeOr(k, l.onEscape, l.List.TypedKey) }
 
 // showError reports err in a dialog that Escape closes.
 func (u *ui) showError(err error) {
