@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/cleanup/internal/golden"
+
 	"github.com/copydesk/copydesk/cleanup"
 )
 
@@ -36,19 +38,8 @@ func TestGolden(t *testing.T) {
 				return
 			}
 			got := report(a)
-			golden := strings.TrimSuffix(f, ".txt") + ".golden"
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if got != string(want) {
-				t.Errorf("output differs from %s:\n%s", golden, got)
-			}
+			goldenPath := strings.TrimSuffix(f, ".txt") + ".golden"
+			golden.Check(t, goldenPath, []byte(got), *update)
 		})
 	}
 }

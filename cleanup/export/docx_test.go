@@ -5,11 +5,12 @@ import (
 	"bytes"
 	"encoding/xml"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/cleanup/internal/golden"
 
 	"github.com/copydesk/copydesk/cleanup"
 )
@@ -127,19 +128,8 @@ func TestDOCXGolden(t *testing.T) {
 	}
 	for _, tt := range tests {
 		got := writeDOCX(t, tt.as...)["word/document.xml"]
-		golden := filepath.Join("testdata", tt.name)
-		if *update {
-			if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-		want, err := os.ReadFile(golden)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got != string(want) {
-			t.Errorf("document.xml differs from %s (run with -update to accept):\n%s", golden, got)
-		}
+		goldenPath := filepath.Join("testdata", tt.name)
+		golden.Check(t, goldenPath, []byte(got), *update)
 	}
 }
 

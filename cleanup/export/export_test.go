@@ -3,9 +3,10 @@ package export
 import (
 	"bytes"
 	"flag"
-	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/copydesk/copydesk/cleanup/internal/golden"
 
 	"github.com/copydesk/copydesk/cleanup"
 )
@@ -29,19 +30,8 @@ func TestGolden(t *testing.T) {
 				if err := WriteBatch(&got, format, as); err != nil {
 					t.Fatal(err)
 				}
-				golden := filepath.Join("testdata", name)
-				if *update {
-					if err := os.WriteFile(golden, got.Bytes(), 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatal(err)
-				}
-				if !bytes.Equal(got.Bytes(), want) {
-					t.Errorf("output differs from %s (run with -update to accept):\n%s", golden, got.Bytes())
-				}
+				goldenPath := filepath.Join("testdata", name)
+				golden.Check(t, goldenPath, got.Bytes(), *update)
 			})
 		}
 	}

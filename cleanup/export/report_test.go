@@ -2,11 +2,12 @@ package export
 
 import (
 	"bytes"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/copydesk/copydesk/cleanup/internal/golden"
 
 	"golang.org/x/net/html"
 
@@ -57,19 +58,8 @@ func TestReportGolden(t *testing.T) {
 	if err := Report(&out, reportBatch(t), reportInfo); err != nil {
 		t.Fatal(err)
 	}
-	golden := filepath.Join("testdata", "report.html")
-	if *update {
-		if err := os.WriteFile(golden, out.Bytes(), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(golden)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(out.Bytes(), want) {
-		t.Errorf("report differs from %s (run with -update to accept)", golden)
-	}
+	goldenPath := filepath.Join("testdata", "report.html")
+	golden.Check(t, goldenPath, out.Bytes(), *update)
 }
 
 // TestReportContent reads the report as an editor would: the summary

@@ -9,6 +9,8 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/copydesk/copydesk/cleanup/internal/golden"
+
 	"github.com/copydesk/copydesk/cleanup"
 )
 
@@ -74,19 +76,8 @@ func TestFixturePages(t *testing.T) {
 			a := loadPage(t, filepath.Join("testdata", tt.page))
 			checkInvariants(t, a)
 			got := a.Cleaned()
-			golden := filepath.Join("testdata", strings.TrimSuffix(tt.page, ".html")+".golden.txt")
-			if *update {
-				if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(golden)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != string(want) {
-				t.Errorf("cleaned text differs from %s:\n%s", golden, got)
-			}
+			goldenPath := filepath.Join("testdata", strings.TrimSuffix(tt.page, ".html")+".golden.txt")
+			golden.Check(t, goldenPath, []byte(got), *update)
 			fired, notes := map[string]bool{}, map[string]bool{}
 			for _, c := range a.Changes() {
 				fired[c.Rule], notes[c.Note] = true, true

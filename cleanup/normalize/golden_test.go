@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/cleanup/internal/golden"
+
 	"github.com/copydesk/copydesk/cleanup"
 )
 
@@ -34,19 +36,8 @@ func TestGolden(t *testing.T) {
 					t.Fatal(err)
 				}
 				got := report(clean(t, string(b), New(o), NewTidy()))
-				golden := strings.TrimSuffix(in, ".txt") + ".golden"
-				if *update {
-					if err := os.WriteFile(golden, []byte(got), 0o644); err != nil {
-						t.Fatal(err)
-					}
-				}
-				want, err := os.ReadFile(golden)
-				if err != nil {
-					t.Fatalf("%v (run go test -update)", err)
-				}
-				if got != string(want) {
-					t.Errorf("%s differs (go test -update to accept):\n%s", golden, got)
-				}
+				goldenPath := strings.TrimSuffix(in, ".txt") + ".golden"
+				golden.Check(t, goldenPath, []byte(got), *update)
 			})
 		}
 	}
