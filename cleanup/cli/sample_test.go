@@ -1,20 +1,17 @@
 package cli
 
 import (
-	"os"
 	"strings"
 	"testing"
-)
 
-const sharedSample = "../../../shared/samples/geneva-talks-arabic-route.txt"
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
+)
 
 // TestSharedSample cleans the team's sample article end to end: the JSON
 // changes rebuild the text from the original, and cleaning the cleaned
 // text again changes nothing.
 func TestSharedSample(t *testing.T) {
-	if _, err := os.Stat(sharedSample); err != nil {
-		t.Skip("shared sample not present:", err)
-	}
+	sharedSample := sharedtest.Path(t, "samples/geneva-talks-arabic-route.txt")
 	code, out, errs := run(t, "", "clean", "--to", "json", sharedSample, sharedSample)
 	if code != 0 || errs != "" {
 		t.Fatalf("code %d, stderr %q", code, errs)

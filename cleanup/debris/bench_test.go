@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
+
 	"github.com/copydesk/copydesk/cleanup"
 )
 
@@ -51,10 +53,7 @@ func BenchmarkLongArticle(b *testing.B) {
 // BenchmarkGenevaSample measures a real machine-translated article with
 // debris at its tail only, the common case.
 func BenchmarkGenevaSample(b *testing.B) {
-	raw, err := os.ReadFile("../../../shared/samples/geneva-talks-arabic-route.txt")
-	if err != nil {
-		b.Skip("shared sample not available")
-	}
+	raw := sharedtest.ReadFile(b, "samples/geneva-talks-arabic-route.txt")
 	p := New(builtin(b))
 	b.SetBytes(int64(len(raw)))
 	for b.Loop() {

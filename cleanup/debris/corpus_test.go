@@ -2,9 +2,10 @@ package debris
 
 import (
 	"encoding/json"
-	"os"
 	"sort"
 	"testing"
+
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
 
 	"github.com/copydesk/copydesk/cleanup"
 )
@@ -14,10 +15,7 @@ import (
 // the pass removes there is a false positive. Each removal is logged for
 // review; the share of removed bytes must stay tiny.
 func TestGoldBodiesKeepTheirText(t *testing.T) {
-	b, err := os.ReadFile("../../../shared/corpus/article-extraction-benchmark/ground-truth.json")
-	if err != nil {
-		t.Skip("shared corpus not available:", err)
-	}
+	b := sharedtest.ReadFile(t, "corpus/article-extraction-benchmark/ground-truth.json")
 	var gold map[string]struct {
 		ArticleBody string `json:"articleBody"`
 	}

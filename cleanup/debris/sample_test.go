@@ -1,19 +1,17 @@
 package debris
 
 import (
-	"os"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
 
 	"github.com/copydesk/copydesk/assets"
 )
 
 // The shared Geneva sample must lose exactly its two Arabic tail lines.
 func TestGenevaSampleLosesOnlyArabicTail(t *testing.T) {
-	b, err := os.ReadFile("../../../shared/samples/geneva-talks-arabic-route.txt")
-	if err != nil {
-		t.Skip("shared sample not available:", err)
-	}
+	b := sharedtest.ReadFile(t, "samples/geneva-talks-arabic-route.txt")
 	a := cleanText(t, builtin(t), string(b))
 	cs := a.Changes()
 	if len(cs) != 2 {

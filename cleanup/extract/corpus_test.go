@@ -2,19 +2,22 @@ package extract
 
 import (
 	"compress/gzip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
 )
 
 // corpusPages lists the shared evaluation pages; tests skip when the
 // corpora are not beside the repository.
 func corpusPages(t testing.TB, limit int) []string {
-	dir := filepath.Join("..", "..", "..", "shared", "corpus", "article-extraction-benchmark", "html")
+	dir := sharedtest.Path(t, "corpus/article-extraction-benchmark/html")
 	pages, _ := filepath.Glob(filepath.Join(dir, "*.html.gz"))
 	if len(pages) == 0 {
-		t.Skip("shared corpus not found at " + dir)
+		sharedtest.Missing(t, fmt.Errorf("no pages in %s", dir))
 	}
 	if len(pages) > limit {
 		pages = pages[:limit]

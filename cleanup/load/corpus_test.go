@@ -1,10 +1,13 @@
 package load
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
 
 	"github.com/copydesk/copydesk/cleanup"
 )
@@ -13,13 +16,13 @@ import (
 // HTML in many charsets): each must load, as valid UTF-8, without
 // U+FFFD appearing where the page had none.
 func TestCorpora(t *testing.T) {
-	root := filepath.Join("..", "..", "..", "shared", "corpus")
-	dirs, _ := filepath.Glob(filepath.Join(root, "*", "html"))
-	if len(dirs) == 0 {
-		t.Skip("no corpora at", root)
-	}
 	if testing.Short() {
 		t.Skip("loads every corpus page")
+	}
+	root := sharedtest.Path(t, "corpus")
+	dirs, _ := filepath.Glob(filepath.Join(root, "*", "html"))
+	if len(dirs) == 0 {
+		sharedtest.Missing(t, fmt.Errorf("no corpora at %s", root))
 	}
 	for _, dir := range dirs {
 		t.Run(filepath.Base(filepath.Dir(dir)), func(t *testing.T) {

@@ -1,11 +1,11 @@
 package names
 
 import (
-	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
@@ -66,10 +66,7 @@ func TestHouseStylesDiffer(t *testing.T) {
 
 // The user's real scraped article: only the four names may change.
 func TestGenevaSample(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "samples", "geneva-talks-arabic-route.txt"))
-	if err != nil {
-		t.Skip("sample not available:", err)
-	}
+	b := sharedtest.ReadFile(t, "samples/geneva-talks-arabic-route.txt")
 	g := preset(t, "ap")
 	a := clean(g, string(b))
 	checkInvariants(t, g, a)
@@ -108,10 +105,7 @@ func TestGenevaSample(t *testing.T) {
 // Without any variant listed, the fuzzy key alone must still find the
 // sample's two people.
 func TestGenevaSampleFuzzyOnly(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "samples", "geneva-talks-arabic-route.txt"))
-	if err != nil {
-		t.Skip("sample not available:", err)
-	}
+	b := sharedtest.ReadFile(t, "samples/geneva-talks-arabic-route.txt")
 	g := NewGlossary([]Entry{
 		{Canonical: "Antony Blinken", Variants: []string{"Antony J. Blinken"}, Kind: "person", Basis: "own spelling"},
 		{Canonical: "Olha Stefanishyna", Variants: []string{"Olha Stefanishyna-Kruk"}, Kind: "person", Basis: "KMU 2010"},

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
+
 	"github.com/copydesk/copydesk/cleanup"
 )
 
@@ -40,7 +42,7 @@ func readShared(tb testing.TB, path string) string {
 	tb.Helper()
 	b, err := os.ReadFile(path)
 	if err != nil {
-		tb.Skipf("shared file absent: %v", err)
+		sharedtest.Missing(tb, err)
 	}
 	return string(b)
 }

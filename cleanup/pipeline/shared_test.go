@@ -1,9 +1,9 @@
 package pipeline
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
 )
 
 // shared returns the path of a file or folder in ../shared (the team's
@@ -11,9 +11,5 @@ import (
 // checkout has no ../shared next to it.
 func shared(t testing.TB, rel string) string {
 	t.Helper()
-	p := filepath.Join("..", "..", "..", "shared", rel)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("%s not present (../shared is optional): %v", rel, err)
-	}
-	return p
+	return sharedtest.Path(t, rel)
 }

@@ -6,9 +6,11 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
 )
 
-const corpus = "../../../../shared/corpus/names"
+var corpus = filepath.Join(sharedtest.Root(), "corpus", "names")
 
 // TestRigourPairs measures the key on labelled person-name pairs
 // (opensanctions/rigour). The key is meant for candidate matching under
@@ -16,7 +18,7 @@ const corpus = "../../../../shared/corpus/names"
 func TestRigourPairs(t *testing.T) {
 	f, err := os.Open(filepath.Join(corpus, "rigour", "name_comparison_cases.csv"))
 	if err != nil {
-		t.Skip("corpus not available:", err)
+		sharedtest.Missing(t, err)
 	}
 	defer f.Close()
 	rows, err := csv.NewReader(f).ReadAll()
@@ -54,7 +56,7 @@ func TestRigourPairs(t *testing.T) {
 func TestGaddafiVariants(t *testing.T) {
 	b, err := os.ReadFile(filepath.Join(corpus, "curated", "gaddafi_variants.tsv"))
 	if err != nil {
-		t.Skip("corpus not available:", err)
+		sharedtest.Missing(t, err)
 	}
 	want := Token("Gaddafi")
 	var hit, total int

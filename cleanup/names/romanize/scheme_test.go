@@ -1,11 +1,11 @@
 package romanize
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
 
 	"github.com/copydesk/copydesk/assets"
 )
@@ -87,10 +87,7 @@ func TestLoadErrors(t *testing.T) {
 // TestKMUExamples checks the official examples of the KMU 2010 resolution
 // (from the shared corpus table) word by word.
 func TestKMUExamples(t *testing.T) {
-	b, err := os.ReadFile(filepath.Join("..", "..", "..", "..", "shared", "corpus", "names", "translit", "uk_kmu2010.tsv"))
-	if err != nil {
-		t.Skip("corpus not available:", err)
-	}
+	b := sharedtest.ReadFile(t, "corpus/names/translit/uk_kmu2010.tsv")
 	uk := load(t, "uk_kmu2010")
 	n := 0
 	for _, line := range strings.Split(string(b), "\n")[1:] {

@@ -5,17 +5,18 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/copydesk/copydesk/cleanup/internal/sharedtest"
 	"github.com/copydesk/copydesk/cleanup/names"
 	"github.com/copydesk/copydesk/cleanup/variants"
 )
 
-const corpus = "../../../../../shared/corpus/names"
+var corpus = filepath.Join(sharedtest.Root(), "corpus", "names")
 
 // TestTargets runs the eval with the key alone (no glossary) and holds the
 // sets the key is responsible for to the targets.
 func TestTargets(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(corpus, "rigour")); err != nil {
-		t.Skip("corpus not available:", err)
+		sharedtest.Missing(t, err)
 	}
 	rows, err := Run(corpus, variants.New(names.NewGlossary(), nil).Match)
 	if err != nil {
