@@ -18,12 +18,21 @@ const (
 	maxArticleWords = 500
 )
 
+// The set's promised size: at least minSetArticles articles, about a third
+// of them frozen.
+const (
+	minSetArticles   = 60
+	minFrozenPercent = 30
+	maxFrozenPercent = 40
+)
+
 // TestFieldSetLabels loads the whole field set and checks the labels
 // against the inputs: every file parses, every debris, fix WRONG, keep and
 // content TEXT occurs in its input as loaded (a typo in a label would
 // otherwise pass as a fix or a catch), and each article has the length the
 // set promises. It does not run the engine or look at scores.
 func TestFieldSetLabels(t *testing.T) {
+	articles := map[string]int{}
 	for _, part := range Parts {
 		cases, err := LoadPart(fieldSetRoot, part)
 		if err != nil {
@@ -31,20 +40,29 @@ func TestFieldSetLabels(t *testing.T) {
 		}
 		for _, c := range cases {
 			for _, in := range c.Inputs {
-				checkInput(t, in)
+				articles[part] += checkInput(t, in)
 			}
 		}
 	}
+	total := articles["dev"] + articles["frozen"]
+	if total < minSetArticles {
+		t.Errorf("field set has %d articles, want at least %d", total, minSetArticles)
+	}
+	if p := 100 * articles["frozen"] / max(total, 1); p < minFrozenPercent || p > maxFrozenPercent {
+		t.Errorf("frozen holds %d %% of the articles, want %d–%d %%", p, minFrozenPercent, maxFrozenPercent)
+	}
 }
 
-func checkInput(t *testing.T, in Input) {
+// checkInput checks one input against its labels and returns how many
+// articles it holds.
+func checkInput(t *testing.T, in Input) int {
 	t.Helper()
 	var as []*cleanup.Article
 	load.Walk([]string{in.Path}, load.Options{}, func(a *cleanup.Article) { as = append(as, a) },
 		func(err error) { t.Errorf("%v", err) })
 	if len(as) == 0 {
 		t.Errorf("%s: no article loaded", in.Path)
-		return
+		return 0
 	}
 	var originals []string
 	for _, a := range as {
@@ -86,4 +104,5 @@ func checkInput(t *testing.T, in Input) {
 			t.Errorf("%s: %s has %d words of article text, want %d to %d", in.Path, a.Source, words, minArticleWords, maxArticleWords)
 		}
 	}
+	return len(as)
 }
