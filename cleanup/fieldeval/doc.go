@@ -11,7 +11,7 @@
 //	fix       WRONG  RIGHT  [STYLES]    planted misspelling: WRONG gone, RIGHT present (STYLES: ap,bbc,reuters)
 //	keep      TEXT                      correct text that must come out unchanged
 //	clean                               the input must come back byte-identical
-//	headline  TEXT  [STYLES]            the first non-empty line of the cleaned text
+//	headline  TEXT  [STYLES]            the first cleaned line that is not a debris row
 //
 // For text inputs (.txt, .md, .jsonl) every non-empty input line that is not
 // a debris row counts as content. A case's inputs are cleaned together as

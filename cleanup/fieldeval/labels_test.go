@@ -11,7 +11,7 @@ func TestReadLabels(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(l.Debris) != 3 || len(l.Keeps) != 1 || len(l.Fixes) != 2 || l.Clean {
+	if len(l.Debris) != 4 || len(l.Keeps) != 1 || len(l.Fixes) != 2 || l.Clean {
 		t.Fatalf("parsed %+v", l)
 	}
 	if got := len(l.FixesFor("ap")); got != 1 {

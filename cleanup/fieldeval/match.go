@@ -119,3 +119,10 @@ func (idx lineIndex) kept(content string) bool {
 	}
 	return false
 }
+
+// sameLine reports whether two lines share ContentShare of their word
+// tokens both ways: the headline, give or take a fixed name, and not a
+// body paragraph that happens to hold its words.
+func sameLine(a, b string) bool {
+	return newLineIndex(a).kept(b) && newLineIndex(b).kept(a)
+}

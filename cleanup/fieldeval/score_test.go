@@ -62,7 +62,10 @@ func TestScoreInput(t *testing.T) {
 		want              map[Kind]int
 	}{
 		{"perfect", "article.txt", "ap", perfect, nil},
-		{"nothing done", "article.txt", "ap", nil, map[Kind]int{KindDebris: 3, KindUnfixed: 1}},
+		{"nothing done: a menu item inside a left-in line is that line's miss", "article.txt", "ap", nil, map[Kind]int{KindDebris: 3, KindUnfixed: 1}},
+		{"a menu item left alone is its own miss", "article.txt", "ap",
+			[]edit{{find: "Home » ", repl: "", cat: cleanup.CatDebris, rule: "debris.test"}, del("Share this article\nTags: Odessa, Texas\n"), name("Blinkin", "Blinken")},
+			map[Kind]int{KindDebris: 1}},
 		{"debris row matches the whole line only as words", "article.txt", "ap",
 			[]edit{del("Home » World\n"), del("Share this article\nTags: Odessa, Texas\n"), name("Blinkin", "Blinken"), {find: "watched", repl: "Share this articles", cat: cleanup.CatManual, rule: "manual"}},
 			map[Kind]int{KindLost: 0}},
@@ -73,7 +76,7 @@ func TestScoreInput(t *testing.T) {
 			append([]edit{{find: "Odessa", repl: "Odesa", cat: cleanup.CatNames, rule: "names.variant", state: cleanup.Suggested}}, perfect...),
 			map[Kind]int{KindSuggestion: 1}},
 		{"a suggestion over a fix RIGHT", "headline.txt", "ap",
-			[]edit{name("Blinkin", "Blinken"), {find: "Blinken said", repl: "Blinkin said", cat: cleanup.CatNames, rule: "names.variant", state: cleanup.Suggested}},
+			[]edit{del("Home > News\n"), name("Blinkin", "Blinken"), {find: "Blinken said", repl: "Blinkin said", cat: cleanup.CatNames, rule: "names.variant", state: cleanup.Suggested}},
 			map[Kind]int{KindSuggestion: 1}},
 		{"a fix to the wrong spelling", "article.txt", "ap",
 			[]edit{del("Home » World\n"), del("Share this article\nTags: Odessa, Texas\n"), name("Blinkin", "Blinkan")},
@@ -101,10 +104,13 @@ func TestScoreInput(t *testing.T) {
 			append([]edit{{find: "talks", repl: "talkz", cat: "spelling", rule: "spelling.us"}}, perfect...), map[Kind]int{KindSpelling: 1}},
 		{"spelling change on a clean input is wrong", "clean.txt", "ap",
 			[]edit{{find: "council", repl: "counsel", cat: "spelling", rule: "spelling.us"}}, map[Kind]int{KindSpelling: 1, KindWrong: 1}},
-		{"headline fixed", "headline.txt", "ap", []edit{name("Blinkin", "Blinken")}, nil},
-		{"headline not fixed", "headline.txt", "ap", nil, map[Kind]int{KindLost: 1, KindUnfixed: 1}},
+		{"headline fixed", "headline.txt", "ap", []edit{del("Home > News\n"), name("Blinkin", "Blinken")}, nil},
+		{"debris left above the headline is debris, not a lost headline", "headline.txt", "ap", []edit{name("Blinkin", "Blinken")}, map[Kind]int{KindDebris: 1}},
+		{"headline not fixed is a name miss, not a lost headline", "headline.txt", "ap", []edit{del("Home > News\n")}, map[Kind]int{KindUnfixed: 1}},
+		{"headline cut short", "headline.txt", "ap", []edit{del("Home > News\n"), name("Blinkin", "Blinken"), {find: " were useful\n\nAntony", repl: "\n\nAntony", cat: cleanup.CatManual, rule: "manual"}},
+			map[Kind]int{KindLost: 1}},
 		// the headline's words all occur in the body line, so only the headline row counts
-		{"headline removed", "headline.txt", "ap", []edit{del("Blinkin: talks were useful\n\n")}, map[Kind]int{KindLost: 1}},
+		{"headline removed", "headline.txt", "ap", []edit{del("Home > News\nBlinkin: talks were useful\n\n")}, map[Kind]int{KindLost: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -120,9 +126,9 @@ func TestScoreInput(t *testing.T) {
 
 func TestPlantedCounts(t *testing.T) {
 	s := scoreSynthetic(t, "article.txt", "ap", nil)
-	// 2 content lines, 3 debris rows, 1 fix for AP (the other is BBC only)
-	if s.Debris != 3 || s.Fixes != 1 || s.Content != 2 {
-		t.Errorf("planted debris %d fixes %d content %d, want 3 1 2", s.Debris, s.Fixes, s.Content)
+	// 2 content lines, 4 debris rows, 1 fix for AP (the other is BBC only)
+	if s.Debris != 4 || s.Fixes != 1 || s.Content != 2 {
+		t.Errorf("planted debris %d fixes %d content %d, want 4 1 2", s.Debris, s.Fixes, s.Content)
 	}
 }
 
