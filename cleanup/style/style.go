@@ -25,7 +25,16 @@ type Style struct {
 	ASCIIDashes       bool     `toml:"ascii_dashes"`
 	RomanizeUkrainian string   `toml:"romanize_ukrainian"`
 	RomanizeRussian   string   `toml:"romanize_russian"`
+	// Dialect is the spelling the style follows: american, british,
+	// british-ize, canadian, australian or off ("" means off).
+	Dialect string `toml:"dialect"`
+	// HouseWords is the style's word-choice table under assets/
+	// ("spelling/house_ap.tsv"), "" for none.
+	HouseWords string `toml:"house_words"`
 }
+
+// Dialects a style may name.
+var Dialects = []string{"american", "british", "british-ize", "canadian", "australian", "off"}
 
 // Names lists the built-in presets.
 func Names() []string {
@@ -55,5 +64,17 @@ func Load(name string) (*Style, error) {
 	if s.Name == "" {
 		s.Name = name
 	}
+	if s.Dialect != "" && !contains(Dialects, s.Dialect) {
+		return nil, fmt.Errorf("styles/%s.toml: dialect %q: want one of %s", name, s.Dialect, strings.Join(Dialects, ", "))
+	}
 	return &s, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
 }
