@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"strings"
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
@@ -54,7 +53,7 @@ func New(o Options) (*Pipeline, error) {
 	p := &Pipeline{Style: st, opts: o}
 	unicode := normalize.New(normalize.Options{StraightQuotes: st.StraightQuotes, ASCIIDashes: st.ASCIIDashes})
 	glossary := names.NewGlossaryPass(gl)
-	spell, err := spelling.New(spelling.Options{Style: styleLabel(st), Dialect: st.Dialect, House: st.HouseWords})
+	spell, err := spelling.New(spelling.Options{Style: st.Label(), Dialect: st.Dialect, House: st.HouseWords})
 	if err != nil {
 		return nil, fmt.Errorf("style %s: %w", st.Name, err)
 	}
@@ -63,14 +62,6 @@ func New(o Options) (*Pipeline, error) {
 	p.closing = []cleanup.Pass{normalize.NewTidy()}
 	p.title = []cleanup.Pass{unicode, glossary, spell}
 	return p, nil
-}
-
-// styleLabel names a style in notes: "AP", "BBC", "Reuters".
-func styleLabel(st *style.Style) string {
-	if len(st.Name) <= 3 {
-		return strings.ToUpper(st.Name)
-	}
-	return strings.ToUpper(st.Name[:1]) + st.Name[1:]
 }
 
 // Glossary compiles a house style's glossary files (from assets) with the

@@ -6,8 +6,6 @@ import (
 	"unicode/utf8"
 )
 
-func toLowerString(s string) string { return strings.ToLower(s) }
-
 // withCase writes repl in the case of the word it replaces: lower case,
 // a capital first letter, or ALL CAPS. A target with its own capitals
 // ("OK") keeps them. ok is false for mixed case (iPhone-like words), which

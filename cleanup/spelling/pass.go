@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
+	"sync"
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
@@ -31,8 +32,31 @@ type Pass struct {
 	dialect string
 	table   map[string]dialectRow
 	house   map[string][]houseRow
-	stop    map[string]bool
-	groups  map[string]string // preferred form of an either pair → itself
+	words   map[string]*entry // every word the tables name
+	filter  filter            // a quick "not in words" for most words
+	stop    map[string]int8   // function words: stopEnglish or stopForeign
+}
+
+// entry is what the pass knows about one lower-case word.
+type entry struct {
+	key   string
+	row   *dialectRow // the dialect table's row, nil for none
+	house []houseRow  // house rows starting with this word, longest first
+	group string      // for a dialect's preferred form of an either pair: itself
+}
+
+const (
+	stopEnglish = 1
+	stopForeign = 2
+)
+
+func (p *Pass) entry(w string) *entry {
+	e := p.words[w]
+	if e == nil {
+		e = &entry{key: w}
+		p.words[w] = e
+	}
+	return e
 }
 
 // New loads the tables the options name.
@@ -41,7 +65,7 @@ func New(o Options) (*Pass, error) {
 }
 
 func newFrom(fsys fs.FS, o Options) (*Pass, error) {
-	p := &Pass{style: o.Style, dialect: o.Dialect}
+	p := &Pass{style: o.Style, dialect: o.Dialect, words: map[string]*entry{}}
 	if p.dialect == "off" {
 		p.dialect = ""
 	}
@@ -54,10 +78,10 @@ func newFrom(fsys fs.FS, o Options) (*Pass, error) {
 			return nil, err
 		}
 		p.table = t
-		p.groups = map[string]string{}
-		for _, row := range t {
+		for w, row := range t {
+			p.entry(w).row = &row
 			if row.list == listEither {
-				p.groups[row.to] = row.to
+				p.entry(row.to).group = row.to
 			}
 		}
 	}
@@ -67,12 +91,29 @@ func newFrom(fsys fs.FS, o Options) (*Pass, error) {
 			return nil, err
 		}
 		p.house = h
+		for w, rows := range h {
+			p.entry(w).house = rows
+			for _, r := range rows {
+				for _, later := range r.words[1:] {
+					p.entry(later)
+				}
+			}
+		}
 	}
 	stop, err := stopwords(fsys)
 	if err != nil {
 		return nil, err
 	}
-	p.stop = stop
+	p.stop = map[string]int8{}
+	for w, english := range stop {
+		p.stop[w] = stopForeign
+		if english {
+			p.stop[w] = stopEnglish
+		}
+	}
+	for w := range p.words {
+		p.filter.add(w)
+	}
 	return p, nil
 }
 
@@ -99,15 +140,15 @@ func (p *Pass) Run(d *cleanup.Draft) {
 	if p.table == nil && p.house == nil {
 		return
 	}
-	r := run{p: p, d: d, sc: scanner{text: d.Text(), stop: p.stop}}
-	r.sc.scan()
-	r.findNames()
+	sc := scanners.Get().(*scanner)
+	defer scanners.Put(sc)
+	sc.text, sc.words, sc.filter = d.Text(), p.words, &p.filter
+	r := run{p: p, d: d, sc: sc}
+	sc.scan()
 	r.match()
 	r.emit()
+	sc.text = ""
 }
 
-// group returns the consistency group of a dialect's preferred form.
-func (p *Pass) group(word string) (string, bool) {
-	g, ok := p.groups[word]
-	return g, ok
-}
+// scanners keeps token buffers between runs.
+var scanners = sync.Pool{New: func() any { return &scanner{} }}

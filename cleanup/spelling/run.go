@@ -12,11 +12,14 @@ import (
 type run struct {
 	p  *Pass
 	d  *cleanup.Draft
-	sc scanner
+	sc *scanner
 	// named holds words the article capitalises mid-sentence (Labour,
 	// Centre): the same word opening a sentence is likely the name too.
-	named map[string]bool
-	hits  []hit
+	// It is gathered on first use.
+	named map[*entry]bool
+	// lineForeign and segForeign cache foreign by line and by segment.
+	lineForeign, segForeign map[int32]bool
+	hits                    []hit
 	// groups gathers, per consistency group, the tokens of each form.
 	groups map[string]map[string][]int
 }
@@ -35,9 +38,9 @@ type hit struct {
 type nameState uint8
 
 const (
-	plainWord   nameState = iota // an ordinary word
-	maybeName                    // a lone capitalised word: suggest only
-	insideName                   // part of a capitalised name: leave alone
+	plainWord  nameState = iota // an ordinary word
+	maybeName                   // a lone capitalised word: suggest only
+	insideName                  // part of a capitalised name: leave alone
 )
 
 // nameConnectors join capitalised words into one name ("Ministry of
@@ -47,60 +50,46 @@ var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "the"
 // shortCaps is the longest ALL-CAPS word read as an acronym, not a word.
 const shortCaps = 3
 
-func (r *run) findNames() {
-	for _, t := range r.sc.toks {
-		if t.capFirst && !t.allCaps && !t.sentence && !t.guarded {
-			key := r.sc.key(t)
-			if r.listed(key) {
-				if r.named == nil {
-					r.named = map[string]bool{}
-				}
-				r.named[key] = true
+func (r *run) isNamed(e *entry) bool {
+	if r.named == nil {
+		r.named = map[*entry]bool{}
+		for _, t := range r.sc.toks {
+			if t.e != nil && t.capFirst && !t.allCaps && !t.sentence && !r.sc.guarded(t) {
+				r.named[t.e] = true
 			}
 		}
 	}
+	return r.named[e]
 }
 
-func (r *run) listed(key string) bool {
-	if _, ok := r.p.table[key]; ok {
-		return true
-	}
-	_, ok := r.p.house[key]
-	return ok
-}
-
-func (r *run) foreign(t token) bool {
-	return r.sc.lines[t.line].foreignText() || r.sc.segments[t.segment].foreignText()
-}
+func (r *run) text(t token) string { return r.sc.text[t.start:t.end] }
 
 func (r *run) match() {
 	toks := r.sc.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.guarded || r.foreign(t) {
+		e := t.e
+		if e == nil || r.sc.guarded(t) || r.foreign(i) {
 			continue
 		}
-		key := r.sc.key(t)
-		if rows, ok := r.p.house[key]; ok {
-			if n := r.house(i, rows); n > 0 {
+		if e.house != nil {
+			if n := r.house(i, e.house); n > 0 {
 				i += n - 1
 				continue
 			}
 		}
-		row, ok := r.p.table[key]
-		if !ok {
-			if g, ok := r.p.group(key); ok && t.lower {
-				r.count(g, key, i)
+		switch {
+		case e.row == nil:
+			if e.group != "" && t.lower {
+				r.count(e.group, e.key, i)
 			}
-			continue
-		}
-		if row.list == listEither {
+		case e.row.list == listEither:
 			if t.lower {
-				r.count(row.to, key, i)
+				r.count(e.row.to, e.key, i)
 			}
-			continue
+		default:
+			r.dialect(i, e.key, *e.row)
 		}
-		r.dialect(i, key, row)
 	}
 }
 
@@ -122,7 +111,7 @@ func (r *run) names(i, n int) nameState {
 		return a >= 0 && b < len(toks) && toks[b].sep != 0 && toks[a].line == toks[b].line && !toks[b].sentence
 	}
 	if t.allCaps {
-		if t.base-t.start <= shortCaps {
+		if int(t.base-t.start) <= shortCaps {
 			return insideName
 		}
 		if (joined(i-1, i) && toks[i-1].allCaps) || (joined(i+n-1, i+n) && toks[i+n].allCaps) {
@@ -134,17 +123,20 @@ func (r *run) names(i, n int) nameState {
 		return plainWord
 	}
 	nextCap := joined(i+n-1, i+n) && toks[i+n].capFirst
+	if !nextCap && joined(i+n-1, i+n) && joined(i+n, i+n+1) && toks[i+n+1].capFirst && nameConnectors[r.text(toks[i+n])] {
+		nextCap = true // "Centre for Humanitarian Dialogue"
+	}
 	if t.sentence {
 		if nextCap {
 			return insideName
 		}
-		if r.named[r.sc.key(t)] {
+		if r.isNamed(t.e) {
 			return maybeName
 		}
 		return plainWord
 	}
 	prevCap := joined(i-1, i) && toks[i-1].capFirst
-	if !prevCap && joined(i-1, i) && joined(i-2, i-1) && toks[i-2].capFirst && nameConnectors[r.sc.key(toks[i-1])] {
+	if !prevCap && joined(i-1, i) && joined(i-2, i-1) && toks[i-2].capFirst && nameConnectors[r.text(toks[i-1])] {
 		prevCap = true
 	}
 	if prevCap || nextCap {
@@ -226,7 +218,7 @@ func (r *run) phraseAt(i int, row houseRow) bool {
 	for k, w := range row.words {
 		t := toks[i+k]
 		if k > 0 {
-			if t.sep != row.seps[k-1] || t.line != first.line || t.sentence || t.guarded || t.quoted != first.quoted {
+			if t.sep != row.seps[k-1] || t.line != first.line || t.sentence || r.sc.guarded(t) || t.quoted != first.quoted {
 				return false
 			}
 			if t.base != t.end && k < len(row.words)-1 {
@@ -236,7 +228,7 @@ func (r *run) phraseAt(i int, row houseRow) bool {
 				return false
 			}
 		}
-		if r.sc.key(t) != w {
+		if t.e == nil || t.e.key != w {
 			return false
 		}
 	}
@@ -277,7 +269,7 @@ func (r *run) emit() {
 		if h.rule == RuleDialect && h.state == cleanup.Suggested && safe < minSafeForSuggestions {
 			continue
 		}
-		r.propose(toks[h.i].start, toks[h.i+h.n-1].end, h.repl, h.rule, h.state, h.note)
+		r.propose(int(toks[h.i].start), int(toks[h.i+h.n-1].end), h.repl, h.rule, h.state, h.note)
 	}
 	r.consistency()
 }
@@ -329,7 +321,7 @@ func (r *run) consistency() {
 				t := r.sc.toks[i]
 				repl := best + r.sc.text[t.base:t.end]
 				note := fmt.Sprintf("Consistency: the article writes %s; %s accepts both, so one form throughout (VarCon either list)", strings.Join(counts, ", "), title)
-				r.propose(t.start, t.end, repl, RuleConsistency, cleanup.Suggested, note)
+				r.propose(int(t.start), int(t.end), repl, RuleConsistency, cleanup.Suggested, note)
 			}
 		}
 	}

@@ -1,6 +1,7 @@
 package spelling
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -8,14 +9,15 @@ import (
 // token is one word of the text with what the pass needs to know about
 // where it stands.
 type token struct {
-	start, end int  // the word, with a possessive 's
-	base       int  // end of the word without the possessive
-	sep        byte // what joins it to the previous token: ' ', '-', or 0
-	segment    int  // index of its sentence or quotation in segments
-	line       int  // index of its line in lines
-	sentence   bool // first word of a sentence or line
-	quoted     bool // inside a direct quotation
-	guarded    bool // inside a URL, address, hashtag, handle or code
+	e          *entry // what the tables say about the word, nil for nothing
+	start, end int32  // the word, with a possessive 's
+	base       int32  // end of the word without the possessive
+	segment    int32  // index of its sentence or quotation in segments
+	line       int32  // index of its line in lines
+	sep        byte   // what joins it to the previous token: ' ', '-', or 0
+	sentence   bool   // first word of a sentence or line
+	quoted     bool   // inside a direct quotation
+	code       bool   // inside `code`
 	capFirst   bool
 	allCaps    bool // every letter upper case
 	lower      bool // every letter lower case
@@ -38,11 +40,11 @@ const minForeignStopwords = 2
 type scanner struct {
 	text      string
 	toks      []token
-	segments  []counts
-	lines     []counts
-	stop      map[string]bool
+	segments  int // sentences and quotations begun so far
+	lines     int
+	words     map[string]*entry
 	keyBuf    []byte
-	guardEnd  int // end of the current guarded chunk
+	filter    *filter
 	inCode    bool
 	quoted    bool
 	sentence  bool
@@ -51,9 +53,8 @@ type scanner struct {
 
 func (s *scanner) scan() {
 	s.toks = s.toks[:0]
-	s.segments = append(s.segments[:0], counts{})
-	s.lines = append(s.lines[:0], counts{})
-	s.sentence, s.quoted, s.inCode, s.guardEnd, s.separator = true, false, false, -1, 0
+	s.segments, s.lines = 0, 0
+	s.sentence, s.quoted, s.inCode, s.separator = true, false, false, 0
 	t := s.text
 	for i := 0; i < len(t); {
 		c := t[i]
@@ -63,7 +64,7 @@ func (s *scanner) scan() {
 				i = s.word(i)
 				continue
 			case c == '\n':
-				s.lines = append(s.lines, counts{})
+				s.lines++
 				s.newSegment()
 				s.sentence, s.quoted, s.inCode = true, false, false
 				s.separator = 0
@@ -123,25 +124,18 @@ func (s *scanner) scan() {
 	}
 }
 
-func (s *scanner) newSegment() {
-	if s.segments[len(s.segments)-1] != (counts{}) {
-		s.segments = append(s.segments, counts{})
-	}
-}
+func (s *scanner) newSegment() { s.segments++ }
 
 // word reads the word starting at i and returns where it ends.
 func (s *scanner) word(i int) int {
 	t := s.text
-	tok := token{start: i, sentence: s.sentence, quoted: s.quoted, ascii: true, lower: true, allCaps: true,
-		segment: len(s.segments) - 1, line: len(s.lines) - 1}
+	tok := token{start: int32(i), sentence: s.sentence, quoted: s.quoted, ascii: true, lower: true, allCaps: true,
+		segment: int32(s.segments), line: int32(s.lines)}
 	if s.separator == ' ' || s.separator == '-' {
 		tok.sep = s.separator
 	}
-	if i >= s.guardEnd {
-		s.guardEnd = s.chunkGuard(i)
-	}
-	tok.guarded = s.inCode || i < s.guardEnd
-	j, letters, latin := i, 0, 0
+	tok.code = s.inCode
+	j, letters := i, 0
 	for j < len(t) {
 		c := t[j]
 		if c < 0x80 {
@@ -160,7 +154,6 @@ func (s *scanner) word(i int) int {
 				goto done
 			}
 			letters++
-			latin++
 			j++
 			continue
 		}
@@ -181,54 +174,38 @@ func (s *scanner) word(i int) int {
 		} else if unicode.IsLower(r) {
 			tok.allCaps = false
 		}
-		if unicode.Is(unicode.Latin, r) || unicode.Is(unicode.Mn, r) {
-			latin++
-		}
 		letters++
 		j += n
 	}
 done:
-	tok.end, tok.base = j, j
+	tok.end, tok.base = int32(j), int32(j)
 	w := t[i:j]
 	switch {
 	case len(w) > 2 && (w[len(w)-2:] == "'s" || w[len(w)-2:] == "'S"):
-		tok.base = j - 2
+		tok.base = int32(j - 2)
 	case len(w) > 4 && w[len(w)-4:] == "’s":
-		tok.base = j - 4
+		tok.base = int32(j - 4)
 	}
 	if letters < 2 {
 		tok.allCaps = false
 	}
-	line, seg := &s.lines[len(s.lines)-1], &s.segments[len(s.segments)-1]
-	line.latin += latin
-	line.other += letters - latin
-	seg.latin += latin
-	seg.other += letters - latin
-	if key := s.key(tok); key != "" {
-		if en, ok := s.stop[key]; ok {
-			if en {
-				line.english++
-				seg.english++
-			} else {
-				line.foreign++
-				seg.foreign++
-			}
-		}
+	if tok.ascii && s.filter.mayHave(w[:tok.base-tok.start]) {
+		tok.e = s.lookup(tok)
 	}
 	s.toks = append(s.toks, tok)
 	s.sentence, s.separator = false, 0
 	return j
 }
 
-// key is the lower-case word without its possessive; it reuses a buffer,
-// so it is valid until the next call.
-func (s *scanner) key(tok token) string {
+// lookup finds the entry of the lower-case word without its possessive,
+// without allocating for ASCII words.
+func (s *scanner) lookup(tok token) *entry {
 	w := s.text[tok.start:tok.base]
 	if tok.lower {
-		return w
+		return s.words[w]
 	}
 	if !tok.ascii {
-		return toLowerString(w)
+		return s.words[strings.ToLower(w)]
 	}
 	s.keyBuf = s.keyBuf[:0]
 	for k := 0; k < len(w); k++ {
@@ -238,7 +215,7 @@ func (s *scanner) key(tok token) string {
 		}
 		s.keyBuf = append(s.keyBuf, c)
 	}
-	return string(s.keyBuf)
+	return s.words[string(s.keyBuf)]
 }
 
 func isLetterAt(t string, i int) bool {
@@ -250,9 +227,13 @@ func isLetterAt(t string, i int) bool {
 	return unicode.IsLetter(r)
 }
 
-// chunkGuard looks at the run of non-space text around i and returns its
-// end when it is a URL, an e-mail address, a hashtag, a handle, a path or
-// a domain (no spelling there is ours to change), or i when it is not.
+// guarded reports whether the token is in code or in a run of non-space
+// text that is a URL, an e-mail address, a hashtag, a handle, a path or a
+// domain: no spelling there is ours to change.
+func (s *scanner) guarded(tok token) bool {
+	return tok.code || s.chunkGuard(int(tok.start)) > int(tok.start)
+}
+
 func (s *scanner) chunkGuard(i int) int {
 	t := s.text
 	lo, hi := i, i

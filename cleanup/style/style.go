@@ -78,3 +78,11 @@ func contains(list []string, s string) bool {
 	}
 	return false
 }
+
+// Label names the style in notes: "AP", "BBC", "Reuters".
+func (s *Style) Label() string {
+	if len(s.Name) <= 3 {
+		return strings.ToUpper(s.Name)
+	}
+	return strings.ToUpper(s.Name[:1]) + s.Name[1:]
+}

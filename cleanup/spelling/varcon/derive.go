@@ -44,11 +44,11 @@ var Letters = map[string]byte{
 var partOfSpeech = map[string]bool{"<N>": true, "<V>": true, "<Adj>": true, "<Adv>": true, "<pl>": true}
 
 type candidate struct {
-	targets map[string]int // target → lowest family level
-	sense   bool           // a line ties the pair to one sense
-	level   int
-	family  string
-	source  string
+	targets   map[string]int // target → lowest family level
+	sense     bool           // a line ties the pair to one sense
+	level     int
+	family    string
+	source    string
 	dialectal bool // some dialect spells it so as a rule (not a mere variant)
 }
 
