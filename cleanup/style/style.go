@@ -11,6 +11,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/copydesk/copydesk/assets"
+	"github.com/copydesk/copydesk/cleanup/spelling"
 )
 
 // Default is the preset used when none is named.
@@ -33,8 +34,6 @@ type Style struct {
 	HouseWords string `toml:"house_words"`
 }
 
-// Dialects a style may name.
-var Dialects = []string{"american", "british", "british-ize", "canadian", "australian", "off"}
 
 // Names lists the built-in presets.
 func Names() []string {
@@ -64,8 +63,8 @@ func Load(name string) (*Style, error) {
 	if s.Name == "" {
 		s.Name = name
 	}
-	if s.Dialect != "" && !contains(Dialects, s.Dialect) {
-		return nil, fmt.Errorf("styles/%s.toml: dialect %q: want one of %s", name, s.Dialect, strings.Join(Dialects, ", "))
+	if s.Dialect != "" && !contains(spelling.Dialects, s.Dialect) {
+		return nil, fmt.Errorf("styles/%s.toml: dialect %q: want one of %s", name, s.Dialect, strings.Join(spelling.Dialects, ", "))
 	}
 	return &s, nil
 }
