@@ -34,7 +34,6 @@ type Style struct {
 	HouseWords string `toml:"house_words"`
 }
 
-
 // Names lists the built-in presets.
 func Names() []string {
 	files, _ := fs.Glob(assets.FS, "styles/*.toml")
