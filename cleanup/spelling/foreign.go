@@ -6,65 +6,131 @@ import (
 	"unicode/utf8"
 )
 
-// foreign reports whether token i stands in a line, sentence or quotation
-// that is not English: mostly non-Latin letters, or more foreign function
-// words (le, der, que …) than English ones. Worked out on first need and
-// kept per line and per segment.
-func (r *run) foreign(i int) bool {
-	t := r.sc.toks[i]
-	if r.lineForeign == nil {
-		r.lineForeign, r.segForeign = map[int32]bool{}, map[int32]bool{}
-	}
-	f, ok := r.lineForeign[t.line]
+// Verdicts on segments, worked out on first need.
+const (
+	english int8 = iota + 1
+	notEnglish
+)
+
+// foreign reports whether the word at p stands in a sentence or
+// quotation that is not English: mostly non-Latin letters, or more foreign
+// function words (le, der, que …) than English ones. Only the sentences
+// that hold a candidate word are read, once each.
+func (r *run) foreign(p int) bool {
+	sc := r.sc
+	ss, se := segment(r.text, p)
+	v, ok := sc.segVerdict[ss]
 	if !ok {
-		f = r.profile(i, func(u token) bool { return u.line == t.line }).foreignText()
-		r.lineForeign[t.line] = f
+		v = verdict(r.profile(ss, se).foreignText())
+		sc.segVerdict[ss] = v
 	}
-	if f {
-		return true
-	}
-	f, ok = r.segForeign[t.segment]
-	if !ok {
-		f = r.profile(i, func(u token) bool { return u.segment == t.segment }).foreignText()
-		r.segForeign[t.segment] = f
-	}
-	return f
+	return v == notEnglish
 }
 
-// profile counts letters and function words over the run of tokens
-// around i for which same holds.
-func (r *run) profile(i int, same func(token) bool) counts {
-	toks := r.sc.toks
-	a, b := i, i+1
-	for a > 0 && same(toks[a-1]) {
-		a--
+func verdict(foreign bool) int8 {
+	if foreign {
+		return notEnglish
 	}
-	for b < len(toks) && same(toks[b]) {
-		b++
+	return english
+}
+
+// segment returns the sentence or quotation around p: the text between
+// the nearest sentence ends, quotation marks or line breaks.
+func segment(t string, p int) (int, int) {
+	const bounds = ".!?:;\"“”«»„…\n"
+	s := strings.LastIndexAny(t[:p], bounds) + 1
+	e := strings.IndexAny(t[p:], bounds)
+	if e < 0 {
+		return s, len(t)
 	}
+	return s, p + e
+}
+
+// profile counts letters and function words in t[from:to]. English
+// function words are counted only when there are foreign ones to weigh
+// them against.
+func (r *run) profile(from, to int) counts {
 	var c counts
-	for _, t := range toks[a:b] {
-		w := r.sc.text[t.start:t.base]
-		if t.ascii {
-			c.latin += len(w)
-		} else {
-			for len(w) > 0 {
-				ru, n := utf8.DecodeRuneInString(w)
-				w = w[n:]
-				if unicode.Is(unicode.Latin, ru) || unicode.Is(unicode.Mn, ru) || ru == '\'' || ru == '’' {
-					c.latin++
-				} else {
-					c.other++
-				}
-			}
-			w = r.sc.text[t.start:t.base]
-		}
-		switch r.p.stop[strings.ToLower(w)] {
-		case stopEnglish:
-			c.english++
-		case stopForeign:
+	r.eachWord(from, to, func(w string, latin, other int) {
+		c.latin += latin
+		c.other += other
+		if (other > 0 || w[0] >= 0x80 || r.p.foreignFilter.mayHave(w)) && r.stopword(w) == stopForeign {
 			c.foreign++
 		}
+	})
+	if c.foreign >= minForeignStopwords {
+		r.eachWord(from, to, func(w string, _, _ int) {
+			if r.p.englishFilter.mayHave(w) && r.stopword(w) == stopEnglish {
+				c.english++
+			}
+		})
 	}
 	return c
+}
+
+// eachWord calls f for every word of t[from:to] with its count of Latin
+// and other letters.
+func (r *run) eachWord(from, to int, f func(w string, latin, other int)) {
+	t := r.text
+	for i := from; i < to; {
+		c := t[i]
+		if c < 0x80 && !isLetterByte(c) {
+			i++
+			continue
+		}
+		if c >= 0x80 {
+			if ru, n := utf8.DecodeRuneInString(t[i:]); !unicode.IsLetter(ru) {
+				i += n
+				continue
+			}
+		}
+		j, latin, other := i, 0, 0
+		for j < to {
+			c := t[j]
+			if c < 0x80 {
+				if !isLetterByte(c) {
+					break
+				}
+				latin++
+				j++
+				continue
+			}
+			ru, n := utf8.DecodeRuneInString(t[j:])
+			if !unicode.IsLetter(ru) && !unicode.Is(unicode.Mn, ru) {
+				break
+			}
+			if unicode.Is(unicode.Latin, ru) || unicode.Is(unicode.Mn, ru) {
+				latin++
+			} else {
+				other++
+			}
+			j += n
+		}
+		f(t[i:j], latin, other)
+		i = j
+	}
+}
+
+// stopword looks a word up in the function-word list.
+func (r *run) stopword(w string) int8 {
+	if len(w) < 32 {
+		var buf [32]byte
+		b := buf[:0]
+		ascii := true
+		for k := 0; k < len(w); k++ {
+			c := w[k]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			b = append(b, c)
+		}
+		if ascii {
+			return r.p.stop[string(b)]
+		}
+	}
+	return r.p.stop[strings.ToLower(w)]
 }

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"io/fs"
 	"strings"
-	"sync"
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
@@ -35,7 +34,16 @@ type Pass struct {
 	words   map[string]*entry // every word the tables name
 	filter  filter            // a quick "not in words" for most words
 	stop    map[string]int8   // function words: stopEnglish or stopForeign
+	// foreignFilter and englishFilter are quick "not a function word"s.
+	foreignFilter, englishFilter filter
+	// scanners keeps token buffers between runs; unlike a sync.Pool it
+	// survives garbage collections, which the other passes cause often.
+	scanners chan *scanner
 }
+
+// keptScanners is how many idle token buffers a pass keeps: one per
+// worker of a typical batch.
+const keptScanners = 8
 
 // entry is what the pass knows about one lower-case word.
 type entry struct {
@@ -65,7 +73,7 @@ func New(o Options) (*Pass, error) {
 }
 
 func newFrom(fsys fs.FS, o Options) (*Pass, error) {
-	p := &Pass{style: o.Style, dialect: o.Dialect, words: map[string]*entry{}}
+	p := &Pass{style: o.Style, dialect: o.Dialect, words: map[string]*entry{}, scanners: make(chan *scanner, keptScanners)}
 	if p.dialect == "off" {
 		p.dialect = ""
 	}
@@ -107,8 +115,10 @@ func newFrom(fsys fs.FS, o Options) (*Pass, error) {
 	p.stop = map[string]int8{}
 	for w, english := range stop {
 		p.stop[w] = stopForeign
+		p.foreignFilter.add(w)
 		if english {
 			p.stop[w] = stopEnglish
+			p.englishFilter.add(w)
 		}
 	}
 	for w := range p.words {
@@ -140,15 +150,21 @@ func (p *Pass) Run(d *cleanup.Draft) {
 	if p.table == nil && p.house == nil {
 		return
 	}
-	sc := scanners.Get().(*scanner)
-	defer scanners.Put(sc)
-	sc.text, sc.words, sc.filter = d.Text(), p.words, &p.filter
-	r := run{p: p, d: d, sc: sc}
+	var sc *scanner
+	select {
+	case sc = <-p.scanners:
+	default:
+		sc = &scanner{}
+	}
+	sc.reset(d.Text())
+	sc.words, sc.filter = p.words, &p.filter
+	r := run{p: p, d: d, sc: sc, text: sc.text}
 	sc.scan()
 	r.match()
 	r.emit()
-	sc.text = ""
+	sc.reset("")
+	select {
+	case p.scanners <- sc:
+	default:
+	}
 }
-
-// scanners keeps token buffers between runs.
-var scanners = sync.Pool{New: func() any { return &scanner{} }}

@@ -10,28 +10,27 @@ import (
 
 // run is one pass over one draft.
 type run struct {
-	p  *Pass
-	d  *cleanup.Draft
-	sc *scanner
+	p    *Pass
+	d    *cleanup.Draft
+	sc   *scanner
+	text string
 	// named holds words the article capitalises mid-sentence (Labour,
 	// Centre): the same word opening a sentence is likely the name too.
 	// It is gathered on first use.
 	named map[*entry]bool
-	// lineForeign and segForeign cache foreign by line and by segment.
-	lineForeign, segForeign map[int32]bool
-	hits                    []hit
-	// groups gathers, per consistency group, the tokens of each form.
-	groups map[string]map[string][]int
+	hits  []hit
+	// groups gathers, per consistency group, the words of each form.
+	groups map[string]map[string][]token
 }
 
-// hit is one proposal: tokens i..i+n-1 become repl.
+// hit is one proposal: text[start:end] becomes repl.
 type hit struct {
-	i, n  int
-	repl  string
-	rule  string
-	state cleanup.State
-	note  string
-	safe  bool // a dialect change from the safe list, applied
+	start, end int
+	repl       string
+	rule       string
+	state      cleanup.State
+	note       string
+	safe       bool // a dialect change from the safe list, applied
 }
 
 // nameState says how a word stands to the proper names around it.
@@ -44,7 +43,7 @@ const (
 )
 
 // nameConnectors join capitalised words into one name ("Ministry of
-// Defence", "Bank of England").
+// Defence", "Centre for Humanitarian Dialogue").
 var nameConnectors = map[string]bool{"of": true, "for": true, "and": true, "the": true, "de": true, "on": true}
 
 // shortCaps is the longest ALL-CAPS word read as an acronym, not a word.
@@ -53,8 +52,8 @@ const shortCaps = 3
 func (r *run) isNamed(e *entry) bool {
 	if r.named == nil {
 		r.named = map[*entry]bool{}
-		for _, t := range r.sc.toks {
-			if t.e != nil && t.capFirst && !t.allCaps && !t.sentence && !r.sc.guarded(t) {
+		for _, t := range r.sc.cands {
+			if t.capFirst && !t.allCaps && !sentenceStart(r.text, int(t.start)) && !guarded(r.text, int(t.start)) {
 				r.named[t.e] = true
 			}
 		}
@@ -62,82 +61,91 @@ func (r *run) isNamed(e *entry) bool {
 	return r.named[e]
 }
 
-func (r *run) text(t token) string { return r.sc.text[t.start:t.end] }
-
 func (r *run) match() {
-	toks := r.sc.toks
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		e := t.e
-		if e == nil || r.sc.guarded(t) || r.foreign(i) {
+	for i := 0; i < len(r.sc.cands); i++ {
+		t := r.sc.cands[i]
+		if guarded(r.text, int(t.start)) {
 			continue
 		}
+		quoted, code := r.sc.quoteState(int(t.start))
+		if code || r.foreign(int(t.start)) {
+			continue
+		}
+		e := t.e
 		if e.house != nil {
-			if n := r.house(i, e.house); n > 0 {
-				i += n - 1
+			if end, ok := r.house(t, e.house, quoted); ok {
+				for i+1 < len(r.sc.cands) && int(r.sc.cands[i+1].start) < end {
+					i++
+				}
 				continue
 			}
 		}
 		switch {
 		case e.row == nil:
 			if e.group != "" && t.lower {
-				r.count(e.group, e.key, i)
+				r.count(e.group, e.key, t)
 			}
 		case e.row.list == listEither:
 			if t.lower {
-				r.count(e.row.to, e.key, i)
+				r.count(e.row.to, e.key, t)
 			}
 		default:
-			r.dialect(i, e.key, *e.row)
+			r.dialect(t, *e.row, quoted)
 		}
 	}
 }
 
-func (r *run) count(group, form string, i int) {
+func (r *run) count(group, form string, t token) {
 	if r.groups == nil {
-		r.groups = map[string]map[string][]int{}
+		r.groups = map[string]map[string][]token{}
 	}
 	if r.groups[group] == nil {
-		r.groups[group] = map[string][]int{}
+		r.groups[group] = map[string][]token{}
 	}
-	r.groups[group][form] = append(r.groups[group][form], i)
+	r.groups[group][form] = append(r.groups[group][form], t)
 }
 
-// names classifies tokens i..i+n-1 against the names around them.
-func (r *run) names(i, n int) nameState {
-	toks := r.sc.toks
-	t := toks[i]
-	joined := func(a, b int) bool { // b follows a within one phrase
-		return a >= 0 && b < len(toks) && toks[b].sep != 0 && toks[a].line == toks[b].line && !toks[b].sentence
-	}
-	if t.allCaps {
-		if int(t.base-t.start) <= shortCaps {
+func (r *run) word(t token) string { return r.text[t.start:t.base] }
+
+func (r *run) connector(t token) bool { return nameConnectors[strings.ToLower(r.word(t))] }
+
+// names classifies the words from first to end against the names around
+// them.
+func (r *run) names(first token, end int) nameState {
+	prev, joinedPrev := prevWord(r.text, int(first.start))
+	next, joinedNext := nextWord(r.text, end)
+	if first.allCaps {
+		if int(first.base-first.start) <= shortCaps {
 			return insideName
 		}
-		if (joined(i-1, i) && toks[i-1].allCaps) || (joined(i+n-1, i+n) && toks[i+n].allCaps) {
+		if (joinedPrev && prev.allCaps) || (joinedNext && next.allCaps) {
 			return maybeName
 		}
 		return plainWord
 	}
-	if !t.capFirst {
+	if !first.capFirst {
 		return plainWord
 	}
-	nextCap := joined(i+n-1, i+n) && toks[i+n].capFirst
-	if !nextCap && joined(i+n-1, i+n) && joined(i+n, i+n+1) && toks[i+n+1].capFirst && nameConnectors[r.text(toks[i+n])] {
-		nextCap = true // "Centre for Humanitarian Dialogue"
+	nextCap := joinedNext && next.capFirst
+	if !nextCap && joinedNext && r.connector(next) {
+		if after, ok := nextWord(r.text, int(next.end)); ok && after.capFirst {
+			nextCap = true
+		}
 	}
-	if t.sentence {
+	if sentenceStart(r.text, int(first.start)) {
 		if nextCap {
 			return insideName
 		}
-		if r.isNamed(t.e) {
+		if r.isNamed(first.e) {
 			return maybeName
 		}
 		return plainWord
 	}
-	prevCap := joined(i-1, i) && toks[i-1].capFirst
-	if !prevCap && joined(i-1, i) && joined(i-2, i-1) && toks[i-2].capFirst && nameConnectors[r.text(toks[i-1])] {
-		prevCap = true
+	prevCap := joinedPrev && prev.capFirst
+	if !prevCap && joinedPrev && r.connector(prev) {
+		if before, ok := prevWord(r.text, int(prev.start)); ok && before.capFirst {
+			prevCap = true
+		}
 	}
 	if prevCap || nextCap {
 		return insideName
@@ -145,21 +153,20 @@ func (r *run) names(i, n int) nameState {
 	return maybeName
 }
 
-// dialect records the change of token i by its dialect row.
-func (r *run) dialect(i int, key string, row dialectRow) {
-	t := r.sc.toks[i]
-	ns := r.names(i, 1)
+// dialect records the change of word t by its dialect row.
+func (r *run) dialect(t token, row dialectRow, quoted bool) {
+	ns := r.names(t, int(t.end))
 	if ns == insideName {
 		return
 	}
-	word := r.sc.text[t.start:t.base]
-	repl, ok := withCase(word, row.to, t)
+	key := t.e.key
+	repl, ok := withCase(r.word(t), row.to, t)
 	if !ok {
 		return
 	}
-	repl += r.sc.text[t.base:t.end]
+	repl += r.text[t.base:t.end]
 	title := dialectTitle[r.p.dialect]
-	h := hit{i: i, n: 1, repl: repl, rule: RuleDialect, state: cleanup.Applied}
+	h := hit{start: int(t.start), end: int(t.end), repl: repl, rule: RuleDialect, state: cleanup.Applied}
 	styleNote := fmt.Sprintf("(%s style is %s)", r.p.style, title)
 	switch {
 	case row.list == listSuggest:
@@ -171,79 +178,70 @@ func (r *run) dialect(i int, key string, row dialectRow) {
 	default:
 		h.safe = true
 		h.note = fmt.Sprintf("VarCon safe list: %s '%s' → %s '%s' %s", row.source, key, title, row.to, styleNote)
-		if t.quoted {
+		if quoted {
 			h.note += "; in a quotation only the spelling changes, not the words"
 		}
 	}
 	r.hits = append(r.hits, h)
 }
 
-// house tries the style's word-choice rows starting at token i and
-// returns how many tokens matched (0 for none).
-func (r *run) house(i int, rows []houseRow) int {
-	toks := r.sc.toks
+// house tries the style's word-choice rows starting at word t and returns
+// where the matched phrase ends.
+func (r *run) house(t token, rows []houseRow, quoted bool) (int, bool) {
 	for _, row := range rows {
-		n := len(row.words)
-		if !r.phraseAt(i, row) {
+		last, ok := r.phraseAt(t, row)
+		if !ok {
 			continue
 		}
-		if ns := r.names(i, n); ns == insideName {
-			return n
-		} else if ns == maybeName {
-			r.houseHit(i, n, row, cleanup.Suggested, "Not applied: a capitalised word may be part of a name")
-			return n
+		end := int(last.end)
+		switch ns := r.names(t, end); {
+		case ns == insideName:
+		case ns == maybeName:
+			r.houseHit(t, last, row, cleanup.Suggested, "Not applied: a capitalised word may be part of a name")
+		case quoted && row.word:
+			r.houseHit(t, last, row, cleanup.Suggested, "Not applied: inside a quotation, a different word is the speaker's choice")
+		case !row.safe:
+			r.houseHit(t, last, row, cleanup.Suggested, "")
+		default:
+			r.houseHit(t, last, row, cleanup.Applied, "")
 		}
-		if toks[i].quoted && row.word {
-			r.houseHit(i, n, row, cleanup.Suggested, "Not applied: inside a quotation, a different word is the speaker's choice")
-			return n
-		}
-		state := cleanup.Applied
-		if !row.safe {
-			state = cleanup.Suggested
-		}
-		r.houseHit(i, n, row, state, "")
-		return n
+		return end, true
 	}
-	return 0
+	return 0, false
 }
 
 // phraseAt reports whether row's words, joined by its separators, start
-// at token i, with the same case pattern throughout.
-func (r *run) phraseAt(i int, row houseRow) bool {
-	toks := r.sc.toks
-	if i+len(row.words) > len(toks) {
-		return false
-	}
-	first := toks[i]
-	for k, w := range row.words {
-		t := toks[i+k]
-		if k > 0 {
-			if t.sep != row.seps[k-1] || t.line != first.line || t.sentence || r.sc.guarded(t) || t.quoted != first.quoted {
-				return false
-			}
-			if t.base != t.end && k < len(row.words)-1 {
-				return false // a possessive only on the last word
-			}
-			if t.allCaps != first.allCaps || (!first.allCaps && !t.lower) {
-				return false
-			}
+// at word first, with one case pattern throughout, and returns the last
+// word (its base without a possessive).
+func (r *run) phraseAt(first token, row houseRow) (token, bool) {
+	last := first
+	for k, w := range row.words[1:] {
+		if last.base != last.end {
+			return token{}, false // a possessive only on the last word
 		}
-		if t.e == nil || t.e.key != w {
-			return false
+		next, ok := nextWord(r.text, int(last.end))
+		if !ok || next.sep != row.seps[k] {
+			return token{}, false
 		}
+		s := r.text[next.start:next.end]
+		if strings.HasSuffix(s, "'s") || strings.HasSuffix(s, "’s") {
+			next.base = next.end - int32(len(s)-strings.LastIndexAny(s, "'’"))
+		}
+		if !strings.EqualFold(r.text[next.start:next.base], w) || next.allCaps != first.allCaps || (!first.allCaps && !next.lower) {
+			return token{}, false
+		}
+		last = next
 	}
-	return true
+	return last, true
 }
 
-func (r *run) houseHit(i, n int, row houseRow, state cleanup.State, why string) {
-	toks := r.sc.toks
-	first, last := toks[i], toks[i+n-1]
-	span := r.sc.text[first.start:last.base]
+func (r *run) houseHit(first, last token, row houseRow, state cleanup.State, why string) {
+	span := r.text[first.start:last.base]
 	repl, ok := withCase(span, row.to, first)
 	if !ok {
 		return
 	}
-	repl += r.sc.text[last.base:last.end]
+	repl += r.text[last.base:last.end]
 	note := row.basis + " (house list)"
 	if state == cleanup.Suggested && why == "" {
 		why = "Suggested: the house list marks this choice for an editor's eye"
@@ -251,7 +249,7 @@ func (r *run) houseHit(i, n int, row houseRow, state cleanup.State, why string) 
 	if why != "" {
 		note += ". " + why
 	}
-	r.hits = append(r.hits, hit{i: i, n: n, repl: repl, rule: RuleHouse, state: state, note: note})
+	r.hits = append(r.hits, hit{start: int(first.start), end: int(last.end), repl: repl, rule: RuleHouse, state: state, note: note})
 }
 
 // emit proposes the hits, then the consistency suggestions.
@@ -262,14 +260,13 @@ func (r *run) emit() {
 			safe++
 		}
 	}
-	toks := r.sc.toks
 	for _, h := range r.hits {
 		// A word that is also right in the style's dialect is only worth
 		// a question in copy that shows the other dialect elsewhere.
-		if h.rule == RuleDialect && h.state == cleanup.Suggested && safe < minSafeForSuggestions {
+		if h.rule == RuleDialect && h.state == cleanup.Suggested && strings.HasPrefix(h.note, "VarCon suggest") && safe < minSafeForSuggestions {
 			continue
 		}
-		r.propose(int(toks[h.i].start), int(toks[h.i+h.n-1].end), h.repl, h.rule, h.state, h.note)
+		r.propose(h.start, h.end, h.repl, h.rule, h.state, h.note)
 	}
 	r.consistency()
 }
@@ -280,7 +277,7 @@ func (r *run) emit() {
 const minSafeForSuggestions = 1
 
 func (r *run) propose(start, end int, repl, rule string, state cleanup.State, note string) {
-	if r.sc.text[start:end] == repl {
+	if r.text[start:end] == repl {
 		return
 	}
 	conf := 1.0
@@ -313,21 +310,19 @@ func (r *run) consistency() {
 		for _, f := range sortedForms(forms) {
 			counts = append(counts, fmt.Sprintf("'%s' %d×", f, len(forms[f])))
 		}
-		for f, idx := range forms {
+		note := fmt.Sprintf("Consistency: the article writes %s; %s accepts both, so one form throughout (VarCon either list)", strings.Join(counts, ", "), title)
+		for _, f := range sortedForms(forms) {
 			if f == best {
 				continue
 			}
-			for _, i := range idx {
-				t := r.sc.toks[i]
-				repl := best + r.sc.text[t.base:t.end]
-				note := fmt.Sprintf("Consistency: the article writes %s; %s accepts both, so one form throughout (VarCon either list)", strings.Join(counts, ", "), title)
-				r.propose(int(t.start), int(t.end), repl, RuleConsistency, cleanup.Suggested, note)
+			for _, t := range forms[f] {
+				r.propose(int(t.start), int(t.end), best+r.text[t.base:t.end], RuleConsistency, cleanup.Suggested, note)
 			}
 		}
 	}
 }
 
-func sortedForms(m map[string][]int) []string {
+func sortedForms(m map[string][]token) []string {
 	out := make([]string, 0, len(m))
 	for k := range m {
 		out = append(out, k)

@@ -1,25 +1,18 @@
 package spelling
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// token is one word of the text with what the pass needs to know about
-// where it stands.
+// token is one word of the text.
 type token struct {
-	e          *entry // what the tables say about the word, nil for nothing
+	e          *entry // what the tables say about the word (candidates only)
 	start, end int32  // the word, with a possessive 's
 	base       int32  // end of the word without the possessive
-	segment    int32  // index of its sentence or quotation in segments
-	line       int32  // index of its line in lines
-	sep        byte   // what joins it to the previous token: ' ', '-', or 0
-	sentence   bool   // first word of a sentence or line
-	quoted     bool   // inside a direct quotation
-	code       bool   // inside `code`
+	sep        byte   // what joins it to the previous word: ' ', '-', or 0
 	capFirst   bool
-	allCaps    bool // every letter upper case
+	allCaps    bool // two or more letters, every one upper case
 	lower      bool // every letter lower case
 	ascii      bool
 }
@@ -36,176 +29,94 @@ func (c counts) foreignText() bool {
 // English.
 const minForeignStopwords = 2
 
-// scanner splits a text into tokens in one pass.
+// scanner finds, in one pass over the bytes, the words the tables may
+// name; everything else about a word's surroundings is read from the
+// text around it only when the word turns out to matter.
 type scanner struct {
-	text      string
-	toks      []token
-	segments  int // sentences and quotations begun so far
-	lines     int
-	words     map[string]*entry
-	keyBuf    []byte
-	filter    *filter
-	inCode    bool
-	quoted    bool
-	sentence  bool
-	separator byte
+	text   string
+	cands  []token
+	words  map[string]*entry
+	filter *filter
+	keyBuf []byte
+	// state of the left-to-right reading of quotation marks and code
+	cursor         int
+	quoted, inCode bool
+	lineVerdict    map[int]int8 // by line start
+	segVerdict     map[int]int8 // by segment start
+	lineClean      map[int]bool
 }
 
+func (s *scanner) reset(text string) {
+	s.text = text
+	s.cands = s.cands[:0]
+	s.cursor, s.quoted, s.inCode = 0, false, false
+	clear(s.segVerdict)
+	if s.segVerdict == nil {
+		s.segVerdict = map[int]int8{}
+	}
+}
+
+// scan collects the candidate words: ASCII words whose lower-case form,
+// without a possessive, is in the tables.
 func (s *scanner) scan() {
-	s.toks = s.toks[:0]
-	s.segments, s.lines = 0, 0
-	s.sentence, s.quoted, s.inCode, s.separator = true, false, false, 0
 	t := s.text
 	for i := 0; i < len(t); {
-		c := t[i]
-		if c < 0x80 {
-			switch {
-			case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
-				i = s.word(i)
-				continue
-			case c == '\n':
-				s.lines++
-				s.newSegment()
-				s.sentence, s.quoted, s.inCode = true, false, false
-				s.separator = 0
-			case c == ' ' || c == '\t' || c == '\r':
-				if s.separator == 0 || s.separator == '-' {
-					s.separator = ' '
-				}
-			case c == '-':
-				if s.separator == 0 {
-					s.separator = '-'
-				} else {
-					s.separator = 1
-				}
-			case c == '"':
-				s.quoted = !s.quoted
-				s.newSegment()
-				s.separator = 1
-			case c == '`':
-				s.inCode = !s.inCode
-				s.separator = 1
-			case c == '.' || c == '!' || c == '?' || c == ':' || c == ';':
-				s.sentence = c != ';'
-				s.newSegment()
-				s.separator = 1
-			case c == '(' || c == ')' || c == '[' || c == ']' || c == '\'':
-				// brackets and a straight single quote keep the sentence state
-				s.separator = 1
-			default:
-				s.separator = 1
-			}
+		if !isLetterByte(t[i]) {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRuneInString(t[i:])
-		switch {
-		case unicode.IsLetter(r):
-			i = s.word(i)
-			continue
-		case r == '“' || r == '«' || r == '„':
-			s.quoted = true
-			s.newSegment()
-		case r == '”' || r == '»':
-			s.quoted = false
-			s.newSegment()
-		case r == '\u00a0' || r == '\u2009' || r == '\u202f':
-			if s.separator == 0 {
-				s.separator = ' '
-			}
-			i += n
-			continue
-		case r == '…':
-			s.sentence = true
-			s.newSegment()
+		j := i + 1
+		for j < len(t) && (isLetterByte(t[j]) || (t[j] == '\'' && j+1 < len(t) && isLetterByte(t[j+1]))) {
+			j++
 		}
-		s.separator = 1
-		i += n
+		start, end := i, j
+		i = j
+		base := end
+		if end+4 <= len(t) && t[end:end+3] == "’" && (t[end+3] == 's' || t[end+3] == 'S') && (end+4 == len(t) || !isLetterAt(t, end+4)) {
+			end += 4
+		} else if end-start > 2 && t[end-2] == '\'' && (t[end-1] == 's' || t[end-1] == 'S') {
+			base = end - 2
+		}
+		if !s.filter.mayHave(t[start:base]) || nonASCIILetterBefore(t, start) || (end < len(t) && t[end] >= 0x80 && isLetterAt(t, end)) {
+			continue
+		}
+		tok := wordAt(t, start, end, base)
+		if tok.e = s.lookup(tok); tok.e != nil {
+			s.cands = append(s.cands, tok)
+		}
 	}
 }
 
-func (s *scanner) newSegment() { s.segments++ }
-
-// word reads the word starting at i and returns where it ends.
-func (s *scanner) word(i int) int {
-	t := s.text
-	tok := token{start: int32(i), sentence: s.sentence, quoted: s.quoted, ascii: true, lower: true, allCaps: true,
-		segment: int32(s.segments), line: int32(s.lines)}
-	if s.separator == ' ' || s.separator == '-' {
-		tok.sep = s.separator
-	}
-	tok.code = s.inCode
-	j, letters := i, 0
-	for j < len(t) {
-		c := t[j]
-		if c < 0x80 {
-			switch {
-			case 'a' <= c && c <= 'z':
-				tok.allCaps = false
-			case 'A' <= c && c <= 'Z':
-				tok.lower = false
-				if j == i {
-					tok.capFirst = true
-				}
-			case c == '\'' && j+1 < len(t) && isLetterAt(t, j+1):
-				j++
-				continue
-			default:
-				goto done
-			}
+// wordAt describes the ASCII word t[start:end] (base: without 's).
+func wordAt(t string, start, end, base int) token {
+	tok := token{start: int32(start), end: int32(end), base: int32(base), lower: true, allCaps: true, ascii: true}
+	letters := 0
+	for k := start; k < base; k++ {
+		c := t[k]
+		switch {
+		case 'a' <= c && c <= 'z':
+			tok.allCaps = false
 			letters++
-			j++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(t[j:])
-		if r == '’' && j+n < len(t) && isLetterAt(t, j+n) {
-			j += n
-			continue
-		}
-		if !unicode.IsLetter(r) && !unicode.Is(unicode.Mn, r) {
-			break
-		}
-		tok.ascii = false
-		if unicode.IsUpper(r) {
+		case 'A' <= c && c <= 'Z':
 			tok.lower = false
-			if j == i {
+			if k == start {
 				tok.capFirst = true
 			}
-		} else if unicode.IsLower(r) {
-			tok.allCaps = false
+			letters++
 		}
-		letters++
-		j += n
-	}
-done:
-	tok.end, tok.base = int32(j), int32(j)
-	w := t[i:j]
-	switch {
-	case len(w) > 2 && (w[len(w)-2:] == "'s" || w[len(w)-2:] == "'S"):
-		tok.base = int32(j - 2)
-	case len(w) > 4 && w[len(w)-4:] == "’s":
-		tok.base = int32(j - 4)
 	}
 	if letters < 2 {
 		tok.allCaps = false
 	}
-	if tok.ascii && s.filter.mayHave(w[:tok.base-tok.start]) {
-		tok.e = s.lookup(tok)
-	}
-	s.toks = append(s.toks, tok)
-	s.sentence, s.separator = false, 0
-	return j
+	return tok
 }
 
 // lookup finds the entry of the lower-case word without its possessive,
-// without allocating for ASCII words.
+// without allocating.
 func (s *scanner) lookup(tok token) *entry {
 	w := s.text[tok.start:tok.base]
 	if tok.lower {
 		return s.words[w]
-	}
-	if !tok.ascii {
-		return s.words[strings.ToLower(w)]
 	}
 	s.keyBuf = s.keyBuf[:0]
 	for k := 0; k < len(w); k++ {
@@ -218,25 +129,168 @@ func (s *scanner) lookup(tok token) *entry {
 	return s.words[string(s.keyBuf)]
 }
 
+// quoteState reports whether offset p is inside a quotation or `code`.
+// Candidates are asked about in text order, so the reading goes on from
+// where the last question left it.
+func (s *scanner) quoteState(p int) (quoted, code bool) {
+	t := s.text
+	if p < s.cursor {
+		s.cursor, s.quoted, s.inCode = 0, false, false
+	}
+	for i := s.cursor; i < p; {
+		c := t[i]
+		if c < 0x80 {
+			switch c {
+			case '\n':
+				s.quoted, s.inCode = false, false
+			case '"':
+				s.quoted = !s.quoted
+			case '`':
+				s.inCode = !s.inCode
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(t[i:])
+		switch r {
+		case '“', '«', '„':
+			s.quoted = true
+		case '”', '»':
+			s.quoted = false
+		}
+		i += n
+	}
+	s.cursor = p
+	return s.quoted, s.inCode
+}
+
+// sentenceStart reports whether a word at p begins a sentence or a line:
+// only spaces, opening quotes or brackets between it and a full stop,
+// question or exclamation mark, colon, ellipsis or line start.
+func sentenceStart(t string, p int) bool {
+	for p > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:p])
+		switch r {
+		case ' ', '\t', '\r', '\u00a0', '"', '\'', '“', '‘', '«', '„', '(', '[', '—', '–':
+			p -= n
+			continue
+		case '\n', '.', '!', '?', ':', '…':
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// prevWord returns the word before the one starting at p on the same line,
+// and whether the two are joined by spaces or one hyphen only.
+func prevWord(t string, p int) (token, bool) {
+	q := p
+	for q > 0 && (t[q-1] == ' ' || t[q-1] == '\t') {
+		q--
+	}
+	if q > 0 && t[q-1] == '-' && q == p {
+		q--
+	}
+	if q == p || q == 0 {
+		return token{}, false
+	}
+	end := q
+	for q > 0 {
+		r, n := utf8.DecodeLastRuneInString(t[:q])
+		if !unicode.IsLetter(r) && r != '\'' && r != '’' {
+			break
+		}
+		q -= n
+	}
+	if q == end {
+		return token{}, false
+	}
+	return describe(t, q, end), true
+}
+
+// nextWord returns the word after the one ending at p on the same line,
+// with the separator that joins them (' ' or '-'), if only spaces or one
+// hyphen come between.
+func nextWord(t string, p int) (token, bool) {
+	q := p
+	sep := byte(0)
+	if q < len(t) && t[q] == '-' {
+		sep = '-'
+		q++
+	} else {
+		for q < len(t) && (t[q] == ' ' || t[q] == '\t') {
+			sep = ' '
+			q++
+		}
+	}
+	if sep == 0 || q >= len(t) {
+		return token{}, false
+	}
+	start := q
+	for q < len(t) {
+		r, n := utf8.DecodeRuneInString(t[q:])
+		if !unicode.IsLetter(r) && !((r == '\'' || r == '’') && q+n < len(t) && isLetterAt(t, q+n)) {
+			break
+		}
+		q += n
+	}
+	if q == start {
+		return token{}, false
+	}
+	tok := describe(t, start, q)
+	tok.sep = sep
+	return tok, true
+}
+
+// describe reads the case of any word t[start:end].
+func describe(t string, start, end int) token {
+	tok := token{start: int32(start), end: int32(end), base: int32(end), lower: true, allCaps: true, ascii: true}
+	letters := 0
+	for k, r := range t[start:end] {
+		if r >= 0x80 {
+			tok.ascii = false
+		}
+		switch {
+		case unicode.IsUpper(r):
+			tok.lower = false
+			if k == 0 {
+				tok.capFirst = true
+			}
+			letters++
+		case unicode.IsLower(r):
+			tok.allCaps = false
+			letters++
+		}
+	}
+	if letters < 2 {
+		tok.allCaps = false
+	}
+	return tok
+}
+
+func nonASCIILetterBefore(t string, p int) bool {
+	if p == 0 || t[p-1] < 0x80 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t[:p])
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
+}
+
 func isLetterAt(t string, i int) bool {
 	c := t[i]
 	if c < 0x80 {
 		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
 	}
 	r, _ := utf8.DecodeRuneInString(t[i:])
-	return unicode.IsLetter(r)
+	return unicode.IsLetter(r) || unicode.Is(unicode.Mn, r)
 }
 
-// guarded reports whether the token is in code or in a run of non-space
-// text that is a URL, an e-mail address, a hashtag, a handle, a path or a
-// domain: no spelling there is ours to change.
-func (s *scanner) guarded(tok token) bool {
-	return tok.code || s.chunkGuard(int(tok.start)) > int(tok.start)
-}
-
-func (s *scanner) chunkGuard(i int) int {
-	t := s.text
-	lo, hi := i, i
+// guarded reports whether the word at p is in a run of non-space text that
+// is a URL, an e-mail address, a hashtag, a handle, a path or a domain: no
+// spelling there is ours to change.
+func guarded(t string, p int) bool {
+	lo, hi := p, p
 	for lo > 0 && !isSpaceByte(t[lo-1]) {
 		lo--
 	}
@@ -247,15 +301,15 @@ func (s *scanner) chunkGuard(i int) int {
 	for k := 0; k < len(chunk); k++ {
 		switch chunk[k] {
 		case '/', '@', '#', '\\', '_', '=', '<', '>', '`', '{', '}', '|', '~':
-			return hi
+			return true
 		case '.':
 			// a dot between two letters: a domain or a file name
 			if k > 0 && k+1 < len(chunk) && isLetterByte(chunk[k-1]) && isLetterByte(chunk[k+1]) {
-				return hi
+				return true
 			}
 		}
 	}
-	return i
+	return false
 }
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
