@@ -1,31 +1,37 @@
 package spelling
 
 // filter answers "might this word be in the tables?" from its length and
-// its first two and last two letters, folded into a 64 Kbit set, so most
-// words of a text skip the map lookup (about 7 % of other words pass).
+// its first two and last two letters, folded into a 256 Kbit set, so most
+// words of a text skip the map lookup (a few per cent of other words pass).
 type filter struct {
-	bits [1 << 10]uint64
+	bits           [1 << 12]uint64
+	minLen, maxLen int
 }
 
-// filterKey mixes the length and the outer letters of an ASCII word,
-// ignoring case. ok is false for words too short to tell.
-func filterKey(w string) (uint32, bool) {
+// filterKey mixes the length and the outer letters of an ASCII word of two
+// or more letters, ignoring case, with one multiplication.
+func filterKey(w string) uint32 {
 	n := len(w)
-	if n < 2 {
-		return 0, false
-	}
-	a, b, y, z := uint32(w[0]|0x20), uint32(w[1]|0x20), uint32(w[n-2]|0x20), uint32(w[n-1]|0x20)
-	h := uint32(n)*0x9e3779b1 ^ a*0x85ebca6b ^ b*0xc2b2ae35 ^ y*0x27d4eb2f ^ z*0x165667b1
-	return (h ^ h>>15) & (1<<16 - 1), true
+	k := uint32(n)<<20 ^ uint32(w[0]|0x20)<<15 ^ uint32(w[1]|0x20)<<10 ^ uint32(w[n-2]|0x20)<<5 ^ uint32(w[n-1]|0x20)
+	return (k * 0x9e3779b1) >> 14
 }
 
 func (f *filter) add(w string) {
-	if k, ok := filterKey(w); ok {
-		f.bits[k>>6] |= 1 << (k & 63)
+	if len(w) < 2 {
+		return
 	}
+	if f.minLen == 0 || len(w) < f.minLen {
+		f.minLen = len(w)
+	}
+	f.maxLen = max(f.maxLen, len(w))
+	k := filterKey(w)
+	f.bits[k>>6] |= 1 << (k & 63)
 }
 
 func (f *filter) mayHave(w string) bool {
-	k, ok := filterKey(w)
-	return ok && f.bits[k>>6]&(1<<(k&63)) != 0
+	if len(w) < f.minLen || len(w) > f.maxLen || len(w) < 2 {
+		return false
+	}
+	k := filterKey(w)
+	return f.bits[k>>6]&(1<<(k&63)) != 0
 }

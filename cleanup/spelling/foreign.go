@@ -37,13 +37,48 @@ func verdict(foreign bool) int8 {
 // segment returns the sentence or quotation around p: the text between
 // the nearest sentence ends, quotation marks or line breaks.
 func segment(t string, p int) (int, int) {
-	const bounds = ".!?:;\"“”«»„…\n"
-	s := strings.LastIndexAny(t[:p], bounds) + 1
-	e := strings.IndexAny(t[p:], bounds)
-	if e < 0 {
-		return s, len(t)
+	s := 0
+	for i := p - 1; i >= 0; i-- {
+		if c := t[i]; c < 0x80 {
+			if segmentEnd[c] {
+				s = i + 1
+				break
+			}
+		} else if c >= 0xC0 && segmentMark(t[i:]) {
+			_, n := utf8.DecodeRuneInString(t[i:])
+			s = i + n
+			break
+		}
 	}
-	return s, p + e
+	for i := p; i < len(t); i++ {
+		if c := t[i]; c < 0x80 {
+			if segmentEnd[c] {
+				return s, i
+			}
+		} else if c >= 0xC0 && segmentMark(t[i:]) {
+			return s, i
+		}
+	}
+	return s, len(t)
+}
+
+// segmentEnd marks the ASCII bytes that end a segment.
+var segmentEnd = func() (b [128]bool) {
+	for _, c := range []byte(".!?:;\"\n") {
+		b[c] = true
+	}
+	return
+}()
+
+// segmentMark reports whether s starts with a quotation mark or an
+// ellipsis.
+func segmentMark(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	switch r {
+	case '“', '”', '«', '»', '„', '…':
+		return true
+	}
+	return false
 }
 
 // profile counts letters and function words in t[from:to]. English

@@ -51,6 +51,7 @@ type entry struct {
 	row   *dialectRow // the dialect table's row, nil for none
 	house []houseRow  // house rows starting with this word, longest first
 	group string      // for a dialect's preferred form of an either pair: itself
+	note  string      // the note of an applied change by row, made once
 }
 
 const (
@@ -87,7 +88,11 @@ func newFrom(fsys fs.FS, o Options) (*Pass, error) {
 		}
 		p.table = t
 		for w, row := range t {
-			p.entry(w).row = &row
+			e := p.entry(w)
+			e.row = &row
+			if row.list == listSafe {
+				e.note = fmt.Sprintf("VarCon safe list: %s '%s' → %s '%s' (%s style is %s)", row.source, w, dialectTitle[p.dialect], row.to, p.style, dialectTitle[p.dialect])
+			}
 			if row.list == listEither {
 				p.entry(row.to).group = row.to
 			}

@@ -167,7 +167,7 @@ func (r *run) dialect(t token, row dialectRow, quoted bool) {
 	repl += r.text[t.base:t.end]
 	title := dialectTitle[r.p.dialect]
 	h := hit{start: int(t.start), end: int(t.end), repl: repl, rule: RuleDialect, state: cleanup.Applied}
-	styleNote := fmt.Sprintf("(%s style is %s)", r.p.style, title)
+	styleNote := "(" + r.p.style + " style is " + title + ")"
 	switch {
 	case row.list == listSuggest:
 		h.state = cleanup.Suggested
@@ -177,7 +177,7 @@ func (r *run) dialect(t token, row dialectRow, quoted bool) {
 		h.note = fmt.Sprintf("VarCon safe list: %s '%s' → %s '%s'? Not applied: a capitalised word may be a name, which keeps its own spelling %s", row.source, key, title, row.to, styleNote)
 	default:
 		h.safe = true
-		h.note = fmt.Sprintf("VarCon safe list: %s '%s' → %s '%s' %s", row.source, key, title, row.to, styleNote)
+		h.note = t.e.note
 		if quoted {
 			h.note += "; in a quotation only the spelling changes, not the words"
 		}

@@ -60,24 +60,43 @@ func (s *scanner) reset(text string) {
 // without a possessive, is in the tables.
 func (s *scanner) scan() {
 	t := s.text
+	f := s.filter
 	for i := 0; i < len(t); {
-		if !isLetterByte(t[i]) {
+		for i < len(t) && !asciiLetter[t[i]] {
 			i++
-			continue
 		}
+		if i == len(t) {
+			break
+		}
+		start := i
 		j := i + 1
-		for j < len(t) && (isLetterByte(t[j]) || (t[j] == '\'' && j+1 < len(t) && isLetterByte(t[j+1]))) {
-			j++
+		for {
+			for j < len(t) && asciiLetter[t[j]] {
+				j++
+			}
+			// an apostrophe between letters stays in the word (don't, 's)
+			if j+1 < len(t) && t[j] == '\'' && asciiLetter[t[j+1]] {
+				j += 2
+				continue
+			}
+			break
 		}
-		start, end := i, j
+		end := j
 		i = j
 		base := end
-		if end+4 <= len(t) && t[end:end+3] == "’" && (t[end+3] == 's' || t[end+3] == 'S') && (end+4 == len(t) || !isLetterAt(t, end+4)) {
+		if end+4 <= len(t) && t[end] == 0xE2 && t[end:end+3] == "’" && (t[end+3] == 's' || t[end+3] == 'S') && (end+4 == len(t) || !isLetterAt(t, end+4)) {
 			end += 4
 		} else if end-start > 2 && t[end-2] == '\'' && (t[end-1] == 's' || t[end-1] == 'S') {
 			base = end - 2
 		}
-		if !s.filter.mayHave(t[start:base]) || nonASCIILetterBefore(t, start) || (end < len(t) && t[end] >= 0x80 && isLetterAt(t, end)) {
+		n := base - start
+		if n < f.minLen || n > f.maxLen || n < 2 {
+			continue
+		}
+		if k := filterKey(t[start:base]); f.bits[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		if nonASCIILetterBefore(t, start) || (end < len(t) && t[end] >= 0x80 && isLetterAt(t, end)) {
 			continue
 		}
 		tok := wordAt(t, start, end, base)
@@ -139,6 +158,10 @@ func (s *scanner) quoteState(p int) (quoted, code bool) {
 	}
 	for i := s.cursor; i < p; {
 		c := t[i]
+		if !quoteStop[c] {
+			i++
+			continue
+		}
 		if c < 0x80 {
 			switch c {
 			case '\n':
@@ -314,4 +337,19 @@ func guarded(t string, p int) bool {
 
 func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b == '\r' }
 
-func isLetterByte(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+func isLetterByte(b byte) bool { return asciiLetter[b] }
+
+// asciiLetter and quoteStop classify bytes for the two hot loops.
+var asciiLetter, quoteStop [256]bool
+
+func init() {
+	for c := 'a'; c <= 'z'; c++ {
+		asciiLetter[c], asciiLetter[c-'a'+'A'] = true, true
+	}
+	for _, c := range []byte{'\n', '"', '`'} {
+		quoteStop[c] = true
+	}
+	for c := 0x80; c < 0x100; c++ {
+		quoteStop[c] = true
+	}
+}
