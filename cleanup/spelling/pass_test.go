@@ -91,6 +91,7 @@ func TestPass(t *testing.T) {
 		{"consistency", "bbc", "The judgement was clear. A judgement came. Another judgment followed.",
 			"The judgement was clear. A judgement came. Another [judgement] followed."},
 		{"cheque under ap", "ap", "A cheque and a kerb and a tyre.", "A check and a curb and a tire."},
+		{"a one-word line is a label", "ap", "Colour\n\nThe colour faded.", "Colour\n\nThe color faded."},
 		{"title case headline left", "ap", "Defence Ministry Criticised Over Programme", "Defence Ministry Criticised Over Programme"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

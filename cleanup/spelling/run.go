@@ -68,7 +68,7 @@ func (r *run) match() {
 			continue
 		}
 		quoted, code := r.sc.quoteState(int(t.start))
-		if code || r.foreign(int(t.start)) {
+		if code || r.foreign(int(t.start)) || aloneOnLine(r.text, t) {
 			continue
 		}
 		e := t.e
@@ -329,4 +329,22 @@ func sortedForms(m map[string][]token) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// aloneOnLine reports whether the word is the only word of its line: a
+// label, a widget's text or page debris ("Advertizement"), which the
+// debris pass has already judged on its own spelling; respelling it
+// could make it debris on the next run.
+func aloneOnLine(t string, w token) bool {
+	for i := int(w.start) - 1; i >= 0 && t[i] != '\n'; i-- {
+		if isLetterAt(t, i) {
+			return false
+		}
+	}
+	for i := int(w.end); i < len(t) && t[i] != '\n'; i++ {
+		if isLetterAt(t, i) {
+			return false
+		}
+	}
+	return true
 }
