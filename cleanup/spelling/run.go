@@ -67,8 +67,8 @@ func (r *run) match() {
 		if guarded(r.text, int(t.start)) {
 			continue
 		}
-		quoted, code := r.sc.quoteState(int(t.start))
-		if code || r.foreign(int(t.start)) || aloneOnLine(r.text, t) {
+		quoted := t.quoted
+		if t.code || r.foreign(int(t.start)) || aloneOnLine(r.text, t) {
 			continue
 		}
 		e := t.e

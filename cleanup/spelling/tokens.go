@@ -15,6 +15,8 @@ type token struct {
 	allCaps    bool // two or more letters, every one upper case
 	lower      bool // every letter lower case
 	ascii      bool
+	quoted     bool // inside a direct quotation (candidates only)
+	code       bool // inside `code` (candidates only)
 }
 
 // counts tallies the evidence that a stretch of text is not English.
@@ -49,7 +51,6 @@ type scanner struct {
 func (s *scanner) reset(text string) {
 	s.text = text
 	s.cands = s.cands[:0]
-	s.cursor, s.quoted, s.inCode = 0, false, false
 	clear(s.segVerdict)
 	if s.segVerdict == nil {
 		s.segVerdict = map[int]int8{}
@@ -61,9 +62,36 @@ func (s *scanner) reset(text string) {
 func (s *scanner) scan() {
 	t := s.text
 	f := s.filter
+	quoted, code := false, false
 	for i := 0; i < len(t); {
+		// Between words, follow quotation marks, backticks and line
+		// breaks, which end both.
 		for i < len(t) && !asciiLetter[t[i]] {
-			i++
+			c := t[i]
+			if !quoteStop[c] {
+				i++
+				continue
+			}
+			if c < 0x80 {
+				switch c {
+				case '\n':
+					quoted, code = false, false
+				case '"':
+					quoted = !quoted
+				case '`':
+					code = !code
+				}
+				i++
+				continue
+			}
+			r, n := utf8.DecodeRuneInString(t[i:])
+			switch r {
+			case '“', '«', '„':
+				quoted = true
+			case '”', '»':
+				quoted = false
+			}
+			i += n
 		}
 		if i == len(t) {
 			break
@@ -100,6 +128,7 @@ func (s *scanner) scan() {
 			continue
 		}
 		tok := wordAt(t, start, end, base)
+		tok.quoted, tok.code = quoted, code
 		if tok.e = s.lookup(tok); tok.e != nil {
 			s.cands = append(s.cands, tok)
 		}
@@ -146,45 +175,6 @@ func (s *scanner) lookup(tok token) *entry {
 		s.keyBuf = append(s.keyBuf, c)
 	}
 	return s.words[string(s.keyBuf)]
-}
-
-// quoteState reports whether offset p is inside a quotation or `code`.
-// Candidates are asked about in text order, so the reading goes on from
-// where the last question left it.
-func (s *scanner) quoteState(p int) (quoted, code bool) {
-	t := s.text
-	if p < s.cursor {
-		s.cursor, s.quoted, s.inCode = 0, false, false
-	}
-	for i := s.cursor; i < p; {
-		c := t[i]
-		if !quoteStop[c] {
-			i++
-			continue
-		}
-		if c < 0x80 {
-			switch c {
-			case '\n':
-				s.quoted, s.inCode = false, false
-			case '"':
-				s.quoted = !s.quoted
-			case '`':
-				s.inCode = !s.inCode
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(t[i:])
-		switch r {
-		case '“', '«', '„':
-			s.quoted = true
-		case '”', '»':
-			s.quoted = false
-		}
-		i += n
-	}
-	s.cursor = p
-	return s.quoted, s.inCode
 }
 
 // sentenceStart reports whether a word at p begins a sentence or a line:
