@@ -11,7 +11,7 @@ SYSPKGS   := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev fonts-dejavu-core fon
              xvfb imagemagick x11-utils
 export LANG ?= en_US.UTF-8
 
-.PHONY: run test build deps vet unit smoke bench eval eval-names eval-cleanup fuzz clean
+.PHONY: run test build deps vet unit smoke bench eval eval-names eval-cleanup fuzz clean eval-spelling
 
 ## run: build and open the app (on the built-in sample, or ARGS="file.html folder/")
 run: deps build
@@ -61,6 +61,9 @@ eval-names:
 SET ?= all
 eval-cleanup:
 	$(GO) run ./cleanup/fieldeval/cmd/evalcleanup -set $(SET) $(if $(V),-v)
+## eval-spelling: the spelling pass on its labelled field set (dev and frozen), per style
+eval-spelling:
+	$(GO) run ./cleanup/spelling/cmd/evalspelling
 
 ## fuzz: run each fuzz target for FUZZTIME (default 30s)
 FUZZTIME ?= 30s

@@ -1,5 +1,5 @@
 // Package pipeline runs Copydesk's passes in order over articles:
-// normalize → debris → names (glossary) → names (variants) → whitespace.
+// normalize → debris → names (glossary) → spelling → names (variants) → whitespace.
 package pipeline
 
 import (
@@ -13,6 +13,7 @@ import (
 	"github.com/copydesk/copydesk/cleanup/load"
 	"github.com/copydesk/copydesk/cleanup/names"
 	"github.com/copydesk/copydesk/cleanup/normalize"
+	"github.com/copydesk/copydesk/cleanup/spelling"
 	"github.com/copydesk/copydesk/cleanup/style"
 	"github.com/copydesk/copydesk/cleanup/variants"
 )
@@ -52,10 +53,14 @@ func New(o Options) (*Pipeline, error) {
 	p := &Pipeline{Style: st, opts: o}
 	unicode := normalize.New(normalize.Options{StraightQuotes: st.StraightQuotes, ASCIIDashes: st.ASCIIDashes})
 	glossary := names.NewGlossaryPass(gl)
-	p.passes = []cleanup.Pass{unicode, debris.New(lex), glossary}
+	spell, err := spelling.New(spelling.Options{Style: st.Label(), Dialect: st.Dialect, House: st.HouseWords})
+	if err != nil {
+		return nil, fmt.Errorf("style %s: %w", st.Name, err)
+	}
+	p.passes = []cleanup.Pass{unicode, debris.New(lex), glossary, spell}
 	p.batch = []cleanup.BatchPass{debris.NewRepeated(), variants.New(gl, st)}
 	p.closing = []cleanup.Pass{normalize.NewTidy()}
-	p.title = []cleanup.Pass{unicode, glossary}
+	p.title = []cleanup.Pass{unicode, glossary, spell}
 	return p, nil
 }
 

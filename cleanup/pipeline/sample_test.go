@@ -8,6 +8,7 @@ import (
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/load"
+	"github.com/copydesk/copydesk/cleanup/spelling"
 )
 
 func newAP(t testing.TB) *Pipeline {
@@ -20,7 +21,9 @@ func newAP(t testing.TB) *Pipeline {
 }
 
 // The user's own article: the Arabic comment widget goes, the four names
-// come back in house style, and every other byte stays.
+// come back in house style, British "neighbour's" becomes AP's "neighbor's",
+// "towards" inside a quotation is suggested as "toward" (accepted below),
+// and every other byte stays.
 func TestGenevaSampleComesOutRight(t *testing.T) {
 	b, err := os.ReadFile(shared(t, "samples/geneva-talks-arabic-route.txt"))
 	if err != nil {
@@ -33,6 +36,8 @@ func TestGenevaSampleComesOutRight(t *testing.T) {
 		{"Olga Stevanishina", "Olha Stefanishyna"},
 		{"Mikhailo told", "Mykhailo told"},
 		{"demonstrations in Kiev", "demonstrations in Kyiv"},
+		{"its neighbour's border", "its neighbor's border"},
+		{"taken towards Russia", "taken toward Russia"},
 	} {
 		if strings.Count(want, r[0]) != 1 {
 			t.Fatalf("sample changed: %q not found once", r[0])
@@ -53,6 +58,15 @@ func TestGenevaSampleComesOutRight(t *testing.T) {
 
 	a := cleanup.NewArticle("geneva.txt", orig)
 	newAP(t).CleanBatch([]*cleanup.Article{a})
+	spellings := map[string]cleanup.State{}
+	for _, c := range a.Changes() {
+		if c.Category == spelling.Category {
+			spellings[c.Original] = c.State
+		}
+	}
+	if len(spellings) != 2 || spellings["neighbour's"] != cleanup.Applied || spellings["towards"] != cleanup.Suggested {
+		t.Errorf("spelling changes %v, want neighbour's applied and towards (in a quotation) suggested", spellings)
+	}
 	a.AcceptSuggestions()
 	if got := a.Cleaned(); got != want {
 		t.Errorf("cleaned sample differs from the expected text:\n%s", diffLines(want, got))

@@ -11,6 +11,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"github.com/copydesk/copydesk/assets"
+	"github.com/copydesk/copydesk/cleanup/spelling"
 )
 
 // Default is the preset used when none is named.
@@ -25,6 +26,12 @@ type Style struct {
 	ASCIIDashes       bool     `toml:"ascii_dashes"`
 	RomanizeUkrainian string   `toml:"romanize_ukrainian"`
 	RomanizeRussian   string   `toml:"romanize_russian"`
+	// Dialect is the spelling the style follows: american, british,
+	// british-ize, canadian, australian or off ("" means off).
+	Dialect string `toml:"dialect"`
+	// HouseWords is the style's word-choice table under assets/
+	// ("spelling/house_ap.tsv"), "" for none.
+	HouseWords string `toml:"house_words"`
 }
 
 // Names lists the built-in presets.
@@ -55,5 +62,25 @@ func Load(name string) (*Style, error) {
 	if s.Name == "" {
 		s.Name = name
 	}
+	if s.Dialect != "" && !contains(spelling.Dialects, s.Dialect) {
+		return nil, fmt.Errorf("styles/%s.toml: dialect %q: want one of %s", name, s.Dialect, strings.Join(spelling.Dialects, ", "))
+	}
 	return &s, nil
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Label names the style in notes: "AP", "BBC", "Reuters".
+func (s *Style) Label() string {
+	if len(s.Name) <= 3 {
+		return strings.ToUpper(s.Name)
+	}
+	return strings.ToUpper(s.Name[:1]) + s.Name[1:]
 }
