@@ -81,8 +81,11 @@ func evaluate(s system, docs []doc, dump *os.File) (Scores, float64) {
 	size := 0
 	for _, d := range docs {
 		t0 := time.Now()
-		out, ok := s.extract(d.page, d.url)
+		out, title, ok := s.extract(d.page, d.url)
 		spent += time.Since(t0)
+		if !d.snippets {
+			out = bodyOnly(out, title)
+		}
 		size += len(d.page)
 		if d.snippets {
 			sn.add(d.with, d.without, out, ok)

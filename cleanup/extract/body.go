@@ -154,23 +154,3 @@ func sentence(text string) bool {
 	}
 	return false
 }
-
-// findHeadline returns the block holding the page's headline: the h1 that
-// matches the meta title, else the first h1.
-func findHeadline(r *rendered, m *pageMeta) int {
-	first := -1
-	want := strings.ToLower(firstNonEmpty(m.title, m.docTitle))
-	for i, b := range r.blocks {
-		if b.owner < 0 || r.elems[b.owner].node.DataAtom != atom.H1 {
-			continue
-		}
-		t := strings.ToLower(r.text[b.start:b.end])
-		if want != "" && (strings.Contains(want, t) || strings.Contains(t, want)) {
-			return i
-		}
-		if first < 0 {
-			first = i
-		}
-	}
-	return first
-}

@@ -26,7 +26,8 @@ type signals struct {
 }
 
 var (
-	reasonTitle    = reason{"title", "headline (kept as the article title)"}
+	reasonTitle    = reason{"title", "page heading that is not this article's headline (the title comes from the page's metadata)"}
+	reasonAbove    = reason{"edge", "line above the headline"}
 	reasonOutside  = reason{"boilerplate", "outside the article body"}
 	reasonLinks    = reason{"links", "list of links"}
 	reasonSite     = reason{"site", "site rule"}
@@ -56,10 +57,10 @@ var (
 )
 
 // classify decides which blocks are not the article and returns removal
-// changes in original coordinates, plus the headline text.
-func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, string) {
+// changes in original coordinates, plus the headline.
+func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, headlineText) {
 	if len(r.blocks) == 0 {
-		return nil, ""
+		return nil, headlineText{}
 	}
 	v, err := loadVocabulary()
 	if err != nil {
@@ -67,7 +68,7 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, str
 		panic(err)
 	}
 	s := markElements(r, v, rules)
-	headline := findHeadline(r, m)
+	headline, inText := findHeadline(r, m)
 	body := chooseBody(r, s, newBodyIndex(m.articleBody))
 	var out []cleanup.Change
 	var run *cleanup.Change
@@ -88,6 +89,9 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, str
 	dropBoxTitles(r, whys)
 	dropBareURLs(r, whys)
 	keepBest(r, s, whys)
+	if headline >= 0 && inText {
+		inText = headlineFirst(r, whys, headline)
+	}
 	for i, why := range whys {
 		if why == nil {
 			emit()
@@ -109,7 +113,7 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, str
 		b := r.blocks[headline]
 		title = r.text[b.start:b.end]
 	}
-	return out, title
+	return out, headlineText{title, inText}
 }
 
 // blockSpan covers blocks first..last and one adjoining separator, so that

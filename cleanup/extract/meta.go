@@ -152,10 +152,15 @@ func personName(v any) string {
 	return ""
 }
 
-// apply copies the metadata into the article. headline is the page's own
-// title block, used when no meta title exists.
-func (m *pageMeta) apply(a *cleanup.Article, headline string) {
-	a.Title = firstNonEmpty(m.title, headline, m.docTitle)
+// apply copies the metadata into the article. The title is the page's
+// headline when it stays in the text (so that the title and the text's
+// first line are one and get the same fixes), else the meta title, the
+// headline block, the document title.
+func (m *pageMeta) apply(a *cleanup.Article, h headlineText) {
+	a.Title = firstNonEmpty(m.title, h.text, m.docTitle)
+	if h.inText {
+		a.Title = h.text
+	}
 	a.URL = m.url
 	for k, v := range map[string]string{
 		"date": m.date, "author": m.author, "byline": m.author, "language": m.lang,

@@ -3,6 +3,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"os"
@@ -127,17 +128,23 @@ func (p *Pipeline) finish(a *cleanup.Article) {
 
 // cleanTitle gives the headline the same fixes as the body, so exports and
 // file names agree with the text. A title that is the text's first line
-// follows that line (and is re-read when debris above it went away); any
-// other title gets the Unicode and name passes. The title as loaded is kept
+// follows that line (and is re-read when debris above it went away); a
+// page's headline kept in the text follows its paragraph; any other title
+// gets the Unicode and name passes. The title as loaded is kept
 // in Meta["original_title"].
 func (p *Pipeline) cleanTitle(a *cleanup.Article) {
 	if a.Title == "" {
 		return
 	}
 	var cleaned string
-	if a.Meta[load.TitleSourceKey] == load.TitleFromFirstLine {
-		cleaned = load.Headline(a.Cleaned())
-	} else {
+	fromText := false
+	switch a.Meta[load.TitleSourceKey] {
+	case load.TitleFromFirstLine:
+		cleaned, fromText = load.Headline(a.Cleaned()), true
+	case load.TitleFromHeadline:
+		cleaned, fromText = load.CleanedHeadline(a, cmp.Or(a.Meta["original_title"], a.Title))
+	}
+	if !fromText {
 		t := cleanup.NewArticle(a.Source, a.Title)
 		p.runEach(t, p.title)
 		if p.opts.AcceptSuggestions {
