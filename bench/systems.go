@@ -13,7 +13,7 @@ import (
 
 // system extracts article text from UTF-8 HTML; ok=false means it failed.
 type system struct {
-	name    string
+	name string
 	// title is set when the text opens with the headline (Copydesk's does)
 	extract func(page []byte, pageURL string) (text, title string, ok bool)
 }
