@@ -67,7 +67,7 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 		// the vocabulary is embedded: failing here is a build mistake
 		panic(err)
 	}
-	s := markElements(r, v, rules)
+	s := markElements(r, m, v, rules)
 	headline, inText := findHeadline(r, m)
 	body := chooseBody(r, s, newBodyIndex(m.articleBody))
 	var out []cleanup.Change
@@ -324,13 +324,15 @@ func within(r *rendered, e, c int32) bool {
 }
 
 // markElements computes the inherited drop/keep signals in document order.
-func markElements(r *rendered, v *vocabulary, rules []siteRule) *signals {
+func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *signals {
 	n := len(r.elems)
 	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n)}
 	siteDrop, siteKeep := matchSiteRules(r, rules)
 	prose := proseBySubtree(r)
 	wraps := wrapsMain(r)
-	teasers := findTeasers(r)
+	first := firstBlocks(r)
+	teasers := findTeasers(r, first)
+	threads := findThreads(r, m, first)
 	total := 0
 	if n > 0 {
 		total = prose[0]
@@ -377,6 +379,10 @@ func markElements(r *rendered, v *vocabulary, rules []siteRule) *signals {
 		// the story itself (a news roundup), not a rail of teasers
 		if why == nil && teasers[i] && !hinted[i] {
 			why = &reasonTeaser
+		}
+		// a comment thread goes by its shape, whatever its names say
+		if threads[i] != nil && (why == nil || why.rule != "comments") {
+			why = threads[i]
 		}
 		if why != nil {
 			s.dropAt[i], s.why[i] = int32(i), why

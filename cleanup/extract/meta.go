@@ -17,6 +17,8 @@ type pageMeta struct {
 	// articleBody is the JSON-LD text of the article, used as a content
 	// signal; it is not copied into the article.
 	articleBody string
+	// liveBlog: the page is a live blog, whose timed entries are the story
+	liveBlog bool
 }
 
 func readMeta(nodes []*html.Node) *pageMeta {
@@ -97,6 +99,9 @@ func (m *pageMeta) jsonLD(src string, set func(*string, string)) {
 				visit(x, depth+1)
 			}
 		case map[string]any:
+			if isType(t["@type"], "LiveBlogPosting") {
+				m.liveBlog = true
+			}
 			if isArticleType(t["@type"]) {
 				set(&m.title, str(t["headline"]))
 				set(&m.date, str(t["datePublished"]))
@@ -122,6 +127,21 @@ func isArticleType(t any) bool {
 	case []any:
 		for _, x := range v {
 			if isArticleType(x) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isType reports whether a JSON-LD @type is or lists want.
+func isType(t any, want string) bool {
+	switch v := t.(type) {
+	case string:
+		return v == want
+	case []any:
+		for _, x := range v {
+			if isType(x, want) {
 				return true
 			}
 		}

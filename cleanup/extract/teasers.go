@@ -29,22 +29,8 @@ type siblingKind struct {
 // findTeasers marks the elements that are one of a run of teaser boxes
 // ("related stories", "more from the site" rails), which survive the body
 // choice because each summary reads like prose.
-func findTeasers(r *rendered) []bool {
+func findTeasers(r *rendered, first []int32) []bool {
 	n := len(r.elems)
-	first := make([]int32, n) // first block of each subtree, -1: none
-	for i := range first {
-		first[i] = -1
-	}
-	for i, b := range r.blocks {
-		if b.owner >= 0 && first[b.owner] < 0 {
-			first[b.owner] = int32(i)
-		}
-	}
-	for i := n - 1; i > 0; i-- {
-		if p := r.elems[i].parent; p >= 0 && first[i] >= 0 && (first[p] < 0 || first[i] < first[p]) {
-			first[p] = first[i]
-		}
-	}
 	shaped := make([]bool, n)
 	type tally struct{ all, teasers int }
 	runs := map[siblingKind]*tally{}
@@ -74,6 +60,28 @@ func findTeasers(r *rendered) []bool {
 		shaped[i] = t.teasers >= teaserMinRun && 3*t.teasers >= 2*t.all
 	}
 	return shaped
+}
+
+// firstBlocks returns, per element, the index of the first block of its
+// subtree (-1: none). A subtree's blocks are consecutive, so with e.blocks
+// this gives all of them.
+func firstBlocks(r *rendered) []int32 {
+	n := len(r.elems)
+	first := make([]int32, n)
+	for i := range first {
+		first[i] = -1
+	}
+	for i, b := range r.blocks {
+		if b.owner >= 0 && first[b.owner] < 0 {
+			first[b.owner] = int32(i)
+		}
+	}
+	for i := n - 1; i > 0; i-- {
+		if p := r.elems[i].parent; p >= 0 && first[i] >= 0 && (first[p] < 0 || first[i] < first[p]) {
+			first[p] = first[i]
+		}
+	}
+	return first
 }
 
 func teaserShaped(r *rendered, e *elem, first int32) bool {
