@@ -167,6 +167,8 @@ func trimEdges(r *rendered, whys []*reason) {
 			continue
 		}
 		switch {
+		case tableRow(r, b):
+			// a row of a table in the story is data, however short
 		case i < first:
 			if !subheading(r, b) && !plainItem(r, b) && b.end-b.start < 60 && !edgeSentence(text) {
 				whys[i] = &reasonEdge
@@ -248,6 +250,13 @@ func plainItem(r *rendered, b block) bool {
 	return false
 }
 
+// tableRow reports whether a block is a row of a data table (its cells
+// are inline, so the row owns the text): a table inside the story keeps
+// all its rows, linked names and short figures included.
+func tableRow(r *rendered, b block) bool {
+	return b.owner >= 0 && r.elems[b.owner].node.DataAtom == atom.Tr
+}
+
 func subheading(r *rendered, b block) bool {
 	switch r.elems[b.owner].node.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
@@ -283,7 +292,7 @@ func removal(r *rendered, s *signals, body []int32, headline, i int) *reason {
 	if !inBody {
 		return outside(s, o, b)
 	}
-	if linkDensity(b) > 0.6 {
+	if linkDensity(b) > 0.6 && !tableRow(r, b) {
 		return &reasonLinks
 	}
 	return nil
@@ -329,14 +338,14 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n)}
 	siteDrop, siteKeep := matchSiteRules(r, rules)
 	prose := proseBySubtree(r)
-	wraps := wrapsMain(r)
-	first := firstBlocks(r)
-	teasers := findTeasers(r, first)
-	threads := findThreads(r, m, first)
 	total := 0
 	if n > 0 {
 		total = prose[0]
 	}
+	wraps := wrapsMain(r, prose, total)
+	first := firstBlocks(r)
+	teasers := findTeasers(r, first)
+	threads := findThreads(r, m, first)
 	// tail[p] is a "related"/"comments" heading among p's children: the
 	// siblings after it belong to that section
 	tail := make([]int32, n)
@@ -477,12 +486,15 @@ func proseSection(e *elem, prose, total int) bool {
 }
 
 // wrapsMain marks the strict ancestors of the page's <main> (or
-// role="main") element and of the publisher's itemprop="articleBody".
-func wrapsMain(r *rendered) []bool {
+// role="main") element, of the publisher's itemprop="articleBody" and of
+// an <article> holding a quarter of the page's prose (Yahoo shows its
+// story inside a "render-target-modal").
+func wrapsMain(r *rendered, prose []int, total int) []bool {
 	w := make([]bool, len(r.elems))
 	for i := len(r.elems) - 1; i > 0; i-- {
 		n := r.elems[i].node
-		if w[i] || n.DataAtom == atom.Main || attr(n, "role") == "main" || attr(n, "itemprop") == "articleBody" {
+		story := n.DataAtom == atom.Article && total > 0 && prose[i]*4 >= total
+		if w[i] || story || n.DataAtom == atom.Main || attr(n, "role") == "main" || attr(n, "itemprop") == "articleBody" {
 			if p := r.elems[i].parent; p >= 0 {
 				w[p] = true
 			}
@@ -523,10 +535,62 @@ func classAndID(n *html.Node) string {
 			id = a.Val
 		}
 	}
-	if id == "" {
+	if id == "" || headingSlug(n, id) {
 		return c
 	}
 	return c + " " + id
+}
+
+// headingSlug reports whether id is the slug of the heading that opens
+// the element: documentation generators name a section after its title
+// ("sharing-with-a-single-developer"), which says nothing about its role.
+func headingSlug(n *html.Node, id string) bool {
+	if !strings.ContainsAny(id, "-_") {
+		return false
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+			return slugOf(nodeText(c)) == slugOf(id)
+		}
+		return false
+	}
+	return false
+}
+
+// slugOf keeps the letters and digits of s, lower-cased, one '-' between
+// words.
+func slugOf(s string) string {
+	var b strings.Builder
+	gap := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if gap && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			b.WriteRune(r)
+			gap = false
+		} else {
+			gap = true
+		}
+	}
+	return b.String()
+}
+
+// nodeText is the text under n, without layout.
+func nodeText(n *html.Node) string {
+	if n.Type == html.TextNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(nodeText(c))
+		b.WriteByte(' ')
+	}
+	return b.String()
 }
 
 func hidden(n *html.Node) bool {

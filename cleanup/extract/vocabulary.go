@@ -104,7 +104,7 @@ func (v *vocabulary) judge(classID string) verdict {
 	// the element
 	kept := tokens[:0]
 	for _, t := range tokens {
-		if !stateClass(t) && !v.ignored(t) {
+		if !stateClass(t) && !utilityClass(t) && !v.ignored(t) {
 			kept = append(kept, t)
 		}
 	}
@@ -153,6 +153,13 @@ func (v *vocabulary) ignored(token string) bool {
 		}
 	}
 	return false
+}
+
+// utilityClass reports whether a class token is atomic CSS ("Mstart(82px)",
+// "D(n)--modalFloatingCloseBtn", "md:hidden", "w-[300px]"): it styles the
+// element and says nothing about what it holds.
+func utilityClass(t string) bool {
+	return strings.ContainsAny(t, "()[]!:%@")
 }
 
 func stateClass(t string) bool {
