@@ -134,17 +134,24 @@ func (e *vocabEntry) matches(lower string, tokens []string) bool {
 	if !e.token {
 		return strings.Contains(lower, e.pattern)
 	}
+	p := e.pattern
 	for _, t := range tokens {
-		if t == e.pattern {
+		if t == p {
 			return true
 		}
-		if !e.exact && (strings.HasPrefix(t, e.pattern+"-") || strings.HasPrefix(t, e.pattern+"_") ||
-			strings.HasSuffix(t, "-"+e.pattern) || strings.HasSuffix(t, "_"+e.pattern)) {
+		if e.exact || len(t) <= len(p) {
+			continue
+		}
+		// a -/_ separated start or end of the token, without building
+		// "pattern-" strings: this runs for every new class on a page
+		if strings.HasPrefix(t, p) && separator(t[len(p)]) || strings.HasSuffix(t, p) && separator(t[len(t)-len(p)-1]) {
 			return true
 		}
 	}
 	return false
 }
+
+func separator(c byte) bool { return c == '-' || c == '_' }
 
 func (v *vocabulary) ignored(token string) bool {
 	for i := range v.ignore {
