@@ -105,9 +105,9 @@ func extractEach(extract func(page []byte, pageURL string) (string, string, bool
 		var spent time.Duration
 		size := 0
 		sc := evaluate.Score(docs, func(d evaluate.Doc) (string, string, bool) {
-			t0 := time.Now()
+			t0 := cpuTime()
 			out, title, ok := extract(d.Page, d.URL)
-			spent += time.Since(t0)
+			spent += cpuTime() - t0
 			size += len(d.Page)
 			return out, title, ok
 		}, dumpEach(dump))

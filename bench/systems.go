@@ -5,7 +5,6 @@ import (
 	"io"
 	"net/url"
 	"os"
-	"time"
 
 	"codeberg.org/readeck/go-readability/v2"
 	"github.com/markusmobius/go-trafilatura"
@@ -65,7 +64,7 @@ func endToEnd(docs []evaluate.Doc, _ *os.File) (evaluate.Scores, float64) {
 		fail(err)
 	}
 	size := 0
-	t0 := time.Now()
+	t0 := cpuTime()
 	as := make([]*cleanup.Article, 0, len(docs))
 	for _, d := range docs {
 		size += len(d.Page)
@@ -78,7 +77,7 @@ func endToEnd(docs []evaluate.Doc, _ *os.File) (evaluate.Scores, float64) {
 	if err := export.WriteBatch(io.Discard, export.JSONL, nonNil(as)); err != nil {
 		fail(err)
 	}
-	spent := time.Since(t0)
+	spent := cpuTime() - t0
 	i := 0
 	sc := evaluate.Score(docs, func(evaluate.Doc) (string, string, bool) {
 		a := as[i]

@@ -344,8 +344,9 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 	}
 	wraps := wrapsMain(r, prose, total)
 	first := firstBlocks(r)
-	teasers := findTeasers(r, first)
-	threads := findThreads(r, m, first)
+	groups := groupSiblings(r)
+	teasers := findTeasers(r, first, groups)
+	threads := findThreads(r, m, first, groups)
 	// tail[p] is a "related"/"comments" heading among p's children: the
 	// siblings after it belong to that section
 	tail := make([]int32, n)

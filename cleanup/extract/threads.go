@@ -35,7 +35,7 @@ const (
 
 // findThreads returns, per element, the reason to remove it as part of a
 // comment thread (nil: none).
-func findThreads(r *rendered, m *pageMeta, first []int32) []*reason {
+func findThreads(r *rendered, m *pageMeta, first []int32, g siblingGroups) []*reason {
 	out := make([]*reason, len(r.elems))
 	if m.liveBlog {
 		return out // a live blog's timed entries are the story
@@ -45,37 +45,31 @@ func findThreads(r *rendered, m *pageMeta, first []int32) []*reason {
 		// the file is embedded: a broken one is a build mistake
 		panic(err)
 	}
-	type run struct {
-		items, all []int32
-	}
-	runs := map[siblingKind]*run{}
-	var order []siblingKind
+	shaped := make([]bool, len(r.elems))
+	count := make([]int32, len(g.size))
 	for i := range r.elems {
-		e := &r.elems[i]
-		if e.parent < 0 || e.text == 0 {
-			continue
-		}
-		k := siblingKind{e.parent, e.node.DataAtom, attr(e.node, "class")}
-		ru := runs[k]
-		if ru == nil {
-			ru = &run{}
-			runs[k] = ru
-			order = append(order, k)
-		}
-		ru.all = append(ru.all, int32(i))
-		if commentShaped(r, e, first[i], words) {
-			ru.items = append(ru.items, int32(i))
+		if gr := g.group[i]; gr >= 0 && commentShaped(r, &r.elems[i], first[i], words) {
+			shaped[i] = true
+			count[gr]++
 		}
 	}
-	for _, k := range order {
-		ru := runs[k]
-		if len(ru.items) < threadMinRun || 3*len(ru.items) < 2*len(ru.all) || insideArticleBody(r, k.parent) {
+	done := make([]bool, len(g.size))
+	for i := range r.elems {
+		gr := g.group[i]
+		if !shaped[i] || done[gr] {
 			continue
 		}
-		if out[ru.items[0]] != nil || !proseBefore(r, first[ru.items[0]]) {
+		done[gr] = true // i is the group's first comment box
+		if !g.run(count[gr], gr, threadMinRun) || out[i] != nil || insideArticleBody(r, r.elems[i].parent) || !proseBefore(r, first[i]) {
 			continue // replies inside a thread already found; a forum's posts
 		}
-		markThread(r, out, k.parent, ru.all, first, words)
+		var items []int32
+		for j := r.elems[i].parent + 1; j < int32(len(r.elems)); j++ {
+			if g.group[j] == gr {
+				items = append(items, j)
+			}
+		}
+		markThread(r, out, r.elems[i].parent, items, first, words)
 	}
 	return out
 }
