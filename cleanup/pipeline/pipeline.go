@@ -11,6 +11,7 @@ import (
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/debris"
+	"github.com/copydesk/copydesk/cleanup/extract"
 	"github.com/copydesk/copydesk/cleanup/load"
 	"github.com/copydesk/copydesk/cleanup/names"
 	"github.com/copydesk/copydesk/cleanup/normalize"
@@ -54,7 +55,7 @@ func New(o Options) (*Pipeline, error) {
 	unicode := normalize.New(normalize.Options{StraightQuotes: st.StraightQuotes, ASCIIDashes: st.ASCIIDashes})
 	glossary := names.NewGlossaryPass(gl)
 	p.passes = []cleanup.Pass{unicode, debris.New(lex), glossary}
-	p.batch = []cleanup.BatchPass{debris.NewRepeated(), variants.New(gl, st)}
+	p.batch = []cleanup.BatchPass{extract.NewSiteRepeats(), debris.NewRepeated(), variants.New(gl, st)}
 	p.closing = []cleanup.Pass{normalize.NewTidy()}
 	p.title = []cleanup.Pass{unicode, glossary}
 	return p, nil
