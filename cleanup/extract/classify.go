@@ -23,6 +23,9 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	s := markElements(r, m, v, rules)
 	headline, inText := findHeadline(r, m)
 	body := chooseBody(r, s, newBodyIndex(m.articleBody))
+	if headline >= 0 && !inText {
+		inText = besideBody(r, r.blocks[headline].owner, body) || soleHeadline(r, headline)
+	}
 	var out []cleanup.Change
 	var run *cleanup.Change
 	runFirst, runLast, lastKept := 0, 0, -1

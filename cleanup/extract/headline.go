@@ -36,6 +36,42 @@ func findHeadline(r *rendered, m *pageMeta) (int, bool) {
 	return first, first >= 0 && want == ""
 }
 
+// besideBody reports whether an h1 that matches no title the page gives
+// sits with the article body (its parent holds the body), where it is the
+// story's headline; a site's logo in an h1 sits in the page header.
+func besideBody(r *rendered, h1 int32, body []int32) bool {
+	if h1 < 0 {
+		return false
+	}
+	p := r.elems[h1].parent
+	for _, root := range body {
+		if p >= 0 && within(r, root, p) && r.elems[p].node.DataAtom != atom.Body && r.elems[p].node.DataAtom != atom.Html {
+			return true
+		}
+	}
+	return false
+}
+
+// soleHeadline reports whether block h is the page's only h1 and reads
+// like a headline rather than a logo: several words, not a link. Pages
+// often title themselves for search engines ("Delhi air pollution: …")
+// above a different headline ("The law that's helping fuel …").
+func soleHeadline(r *rendered, h int) bool {
+	b := r.blocks[h]
+	if len(strings.Fields(r.text[b.start:b.end])) < headlineMinWords || 2*b.link > b.end-b.start {
+		return false
+	}
+	for i, o := range r.blocks {
+		if i != h && o.owner >= 0 && r.elems[o.owner].node.DataAtom == atom.H1 {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineMinWords: a site's name in an h1 is shorter than a headline.
+const headlineMinWords = 4
+
 // headlineMaxBytes bounds a headline block; a paragraph quoting the title
 // is not the headline.
 const headlineMaxBytes = 400

@@ -25,6 +25,10 @@ func readMeta(nodes []*html.Node) *pageMeta {
 	m := &pageMeta{}
 	set := func(dst *string, v string) {
 		if *dst == "" {
+			if strings.Contains(v, "&") {
+				// CMSs often escape twice: the parser leaves "&#8216;"
+				v = html.UnescapeString(v)
+			}
 			*dst = strings.Join(strings.Fields(v), " ")
 		}
 	}
