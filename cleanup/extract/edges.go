@@ -15,6 +15,7 @@ const (
 	boxTitleMax       = 80  // bytes of a box title above removed links
 	edgeSentenceWords = 4   // words of a closing sentence that stays
 	edgeColonWords    = 7   // … when it ends with a colon ("Read more:")
+	edgeUnspacedRunes = 20  // Chinese/Japanese characters of a line that stays
 )
 
 // trimEdges drops the short lines left around the article text (bylines,
@@ -110,7 +111,8 @@ func linkBox(why *reason) bool {
 // end in punctuation too, but are the titles of what follows.
 func edgeSentence(text string) bool {
 	if !sentence(text) {
-		return false
+		// Chinese and Japanese blogs break lines without closing them
+		return unspacedLine(text)
 	}
 	spaces := strings.Count(text, " ")
 	switch {
@@ -120,6 +122,19 @@ func edgeSentence(text string) bool {
 		return spaces >= edgeColonWords-1
 	}
 	return spaces >= edgeSentenceWords-1
+}
+
+// unspacedLine reports whether a line is mostly a long run of Chinese,
+// Japanese or Thai text, which reads as prose without punctuation.
+func unspacedLine(text string) bool {
+	n, all := 0, 0
+	for _, r := range text {
+		all++
+		if unspaced(r) {
+			n++
+		}
+	}
+	return n >= edgeUnspacedRunes && 2*n >= all
 }
 
 func unspaced(r rune) bool {
