@@ -88,6 +88,9 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 		if why == nil && teasers[i] && !hinted[i] {
 			why = &reasonTeaser
 		}
+		if why == nil && graphicLabels(r, e, first[i]) {
+			why = &reasonGraphic
+		}
 		// a comment thread goes by its shape, whatever its names say
 		if threads[i] != nil && (why == nil || why.rule != "comments") {
 			why = threads[i]
