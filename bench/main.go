@@ -19,7 +19,7 @@ import (
 
 func main() {
 	corpus := flag.String("corpus", "../../shared/corpus", "folder holding the evaluation corpora")
-	only := flag.String("systems", "copydesk,copydesk-e2e,go-readability,go-trafilatura", "systems to run, comma separated")
+	only := flag.String("systems", "copydesk-e2e,copydesk,go-readability,go-trafilatura", "systems to run, comma separated")
 	sets := flag.String("sets", "scrapinghub,trafilatura,readability", "corpora to score, comma separated")
 	peers := flag.Bool("peers", false, "validate the ScrapingHub scorer on its published peer outputs")
 	dump := flag.String("dump", "", "write per-document copydesk scores to this file")
