@@ -35,9 +35,9 @@ type vocabulary struct {
 	// each was a tenth of the whole clean command's time.
 	byTrigram map[uint32][]int32
 	short     []int32
-	ignore  []vocabEntry // tokens that say nothing about the element
-	mu      sync.Mutex
-	memo    map[string]verdict
+	ignore    []vocabEntry // tokens that say nothing about the element
+	mu        sync.Mutex
+	memo      map[string]verdict
 }
 
 // verdict is what an element's own class/id says.
