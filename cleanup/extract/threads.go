@@ -150,6 +150,9 @@ func commentShaped(r *rendered, e *elem, first int32, words *threadWords) bool {
 	timeElem := holdsTime(e.node)
 	for j := range head {
 		b := r.blocks[int(first)+j]
+		if tableRow(r, b) {
+			return false // a timetable or schedule is data, not a comment
+		}
 		text := r.text[b.start:b.end]
 		if when < 0 && (b.end-b.start <= threadTimeMax && timeShaped(text, words) || timeElem && j > 0 && b.end-b.start <= threadTimeMax && !sentence(text)) {
 			when = j
@@ -313,10 +316,28 @@ func threadHeader(r *rendered, parent, firstItem int32, first []int32, words *th
 	if sentence(text) && !strings.HasSuffix(text, ":") {
 		return -1
 	}
-	if strings.ContainsFunc(text, unicode.IsDigit) || hasWord(strings.ToLower(text), words.count) {
+	if hasWord(strings.ToLower(text), words.count) || bareCount(text) {
 		return prev
 	}
 	return -1
+}
+
+// bareCount reports whether a header is a count in any language: a number
+// in brackets ("(12)", "[12]"), or a number beside at most two words
+// ("12 Kommentare", "Yorumlar 12"). "Raining on Day 23" is a title.
+func bareCount(text string) bool {
+	fields := strings.Fields(text)
+	number := false
+	for _, f := range fields {
+		t := strings.Trim(f, "()[]:")
+		if t != "" && strings.IndexFunc(t, func(r rune) bool { return !unicode.IsDigit(r) }) < 0 {
+			if strings.HasPrefix(f, "(") || strings.HasPrefix(f, "[") {
+				return true
+			}
+			number = true
+		}
+	}
+	return number && len(fields) <= 3
 }
 
 // previousWithText returns the last child of parent before element before

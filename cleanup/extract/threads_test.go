@@ -118,3 +118,14 @@ func TestThreadWords(t *testing.T) {
 		t.Error("an unknown kind was accepted")
 	}
 }
+
+func TestBareCount(t *testing.T) {
+	for text, want := range map[string]bool{
+		"(12)": true, "التعليقات (8)": true, "12 Kommentare": true, "Yorumlar 12": true, "[3]": true,
+		"Raining on Day 23": false, "Comments": false, "Top 10 tips for you": false,
+	} {
+		if got := bareCount(text); got != want {
+			t.Errorf("bareCount(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
