@@ -1,6 +1,8 @@
 // Command bench scores Copydesk's HTML extraction against readeck
 // go-readability and go-trafilatura on the shared evaluation corpora and
 // prints one table: corpus, system, precision, recall, F1, accuracy, MB/s.
+// The "copydesk-e2e" row is the whole `copydesk clean --to jsonl` path
+// (load, extract, every text pass, JSON out), timed in the same run.
 package main
 
 import (
@@ -8,16 +10,20 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime/pprof"
 	"strings"
 	"time"
+
+	"github.com/copydesk/copydesk/cleanup/extract/evaluate"
 )
 
 func main() {
 	corpus := flag.String("corpus", "../../shared/corpus", "folder holding the evaluation corpora")
-	only := flag.String("systems", "copydesk,go-readability,go-trafilatura", "systems to run, comma separated")
+	only := flag.String("systems", "copydesk-e2e,copydesk,go-readability,go-trafilatura", "systems to run, comma separated")
 	sets := flag.String("sets", "scrapinghub,trafilatura,readability", "corpora to score, comma separated")
 	peers := flag.Bool("peers", false, "validate the ScrapingHub scorer on its published peer outputs")
 	dump := flag.String("dump", "", "write per-document copydesk scores to this file")
+	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file (with -systems copydesk-e2e: the end-to-end path)")
 	flag.Parse()
 
 	if *peers {
@@ -41,29 +47,48 @@ func main() {
 		defer f.Close()
 		dumpTo = f
 	}
-	fmt.Printf("%-22s %-16s %9s %9s %9s %9s %8s\n", "corpus", "system", "precision", "recall", "F1", "accuracy", "MB/s")
-	for _, set := range strings.Split(*sets, ",") {
-		var docs []doc
-		var err error
-		switch set {
-		case "scrapinghub":
-			docs, err = loadScrapingHub(filepath.Join(*corpus, "article-extraction-benchmark"))
-		case "trafilatura":
-			docs, err = loadTrafilatura(filepath.Join(*corpus, "trafilatura-eval"))
-		case "readability":
-			docs, err = loadReadability(filepath.Join(*corpus, "readability-test-pages"))
-		default:
-			err = fmt.Errorf("unknown corpus %q", set)
-		}
+	if *cpuprofile != "" {
+		f, err := os.Create(*cpuprofile)
 		if err != nil {
 			fail(err)
 		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fail(err)
+		}
+		defer pprof.StopCPUProfile()
+	}
+	fmt.Printf("%-22s %-16s %9s %9s %9s %9s %8s\n", "corpus", "system", "precision", "recall", "F1", "accuracy", "MB/s")
+	for _, set := range strings.Split(*sets, ",") {
+		docs, err := evaluate.Load(*corpus, set)
+		if err != nil {
+			fail(err)
+		}
+		var peerMBs float64
 		for _, s := range run {
-			sc, mbs := evaluate(s, docs, dumpFor(dumpTo, s.name, set))
+			sc, mbs := s.run(docs, dumpFor(dumpTo, s.name, set))
 			fmt.Printf("%-22s %-16s %9.3f %9.3f %9.3f %9.3f %8.1f\n", set, s.name, sc.P, sc.R, sc.F1, sc.Acc, mbs)
+			if s.name == "go-readability" {
+				peerMBs = mbs
+			}
+			e2e[set] = append(e2e[set], result{s.name, mbs})
+		}
+		if peerMBs > 0 {
+			for _, r := range e2e[set] {
+				if strings.HasPrefix(r.system, "copydesk") {
+					fmt.Printf("%-22s %-16s %s %.1f× go-readability's MB/s\n", set, r.system, strings.Repeat(" ", 37), r.mbs/peerMBs)
+				}
+			}
 		}
 	}
 }
+
+type result struct {
+	system string
+	mbs    float64
+}
+
+var e2e = map[string][]result{}
 
 func dumpFor(f *os.File, system, set string) *os.File {
 	if f == nil || system != "copydesk" {
@@ -73,55 +98,53 @@ func dumpFor(f *os.File, system, set string) *os.File {
 	return f
 }
 
-// evaluate runs one system over a corpus; the clock covers extraction only.
-func evaluate(s system, docs []doc, dump *os.File) (Scores, float64) {
-	var sh shingleScorer
-	var sn snippetScorer
-	var spent time.Duration
-	size := 0
-	for _, d := range docs {
-		t0 := time.Now()
-		out, ok := s.extract(d.page, d.url)
-		spent += time.Since(t0)
-		size += len(d.page)
-		if d.snippets {
-			sn.add(d.with, d.without, out, ok)
-			if dump != nil {
-				var one snippetScorer
-				one.add(d.with, d.without, out, ok)
-				fmt.Fprintf(dump, "%s\ttp=%d fp=%d fn=%d\n", d.name, one.tp, one.fp, one.fn)
-				dumpMisses(dump, d, out, ok)
-			}
-		} else {
-			sh.add(d.gold, out)
-			if dump != nil {
-				var one shingleScorer
-				one.add(d.gold, out)
-				r := one.scores()
-				fmt.Fprintf(dump, "%s\tP=%.3f R=%.3f\n", d.name, r.P, r.R)
-			}
-		}
+// extractEach runs a per-page extractor over a corpus; the clock covers
+// extraction only.
+func extractEach(extract func(page []byte, pageURL string) (string, string, bool)) func([]evaluate.Doc, *os.File) (evaluate.Scores, float64) {
+	return func(docs []evaluate.Doc, dump *os.File) (evaluate.Scores, float64) {
+		var spent time.Duration
+		size := 0
+		sc := evaluate.Score(docs, func(d evaluate.Doc) (string, string, bool) {
+			t0 := cpuTime()
+			out, title, ok := extract(d.Page, d.URL)
+			spent += cpuTime() - t0
+			size += len(d.Page)
+			return out, title, ok
+		}, dumpEach(dump))
+		return sc, float64(size) / 1e6 / spent.Seconds()
 	}
-	mbs := float64(size) / 1e6 / spent.Seconds()
-	if docs[0].snippets {
-		return sn.scores(), mbs
-	}
-	return sh.scores(), mbs
 }
 
-// dumpMisses lists the snippets a page got wrong, indented under its score
-// line: "fn" for wanted text missing from the output, "fp" for unwanted text kept.
-func dumpMisses(f *os.File, d doc, out string, ok bool) {
-	o := normSpace(out)
-	for _, w := range d.with {
-		if !ok || !strings.Contains(o, normSpace(w)) {
-			fmt.Fprintf(f, "\tfn\t%s\n", w)
-		}
+// dumpEach writes one line per document: its scores and, for
+// trafilatura-eval, the snippets it got wrong ("fn": wanted text missing,
+// "fp": unwanted text kept).
+func dumpEach(f *os.File) func(d evaluate.Doc, out string, ok bool) {
+	if f == nil {
+		return nil
 	}
-	for _, w := range d.without {
-		if ok && strings.Contains(o, normSpace(w)) {
-			fmt.Fprintf(f, "\tfp\t%s\n", w)
+	return func(d evaluate.Doc, out string, ok bool) {
+		if d.Snippets {
+			var one evaluate.SnippetScorer
+			one.Add(d.With, d.Without, out, ok)
+			r := one.Counts()
+			fmt.Fprintf(f, "%s\ttp=%d fp=%d fn=%d\n", d.Name, r.TP, r.FP, r.FN)
+			o := evaluate.NormSpace(out)
+			for _, w := range d.With {
+				if !ok || !strings.Contains(o, evaluate.NormSpace(w)) {
+					fmt.Fprintf(f, "\tfn\t%s\n", w)
+				}
+			}
+			for _, w := range d.Without {
+				if ok && strings.Contains(o, evaluate.NormSpace(w)) {
+					fmt.Fprintf(f, "\tfp\t%s\n", w)
+				}
+			}
+			return
 		}
+		var one evaluate.ShingleScorer
+		one.Add(d.Gold, out)
+		r := one.Scores()
+		fmt.Fprintf(f, "%s\tP=%.3f R=%.3f\n", d.Name, r.P, r.R)
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/copydesk/copydesk/cleanup/extract/evaluate"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,7 +13,7 @@ import (
 // scorer against the benchmark's own table.
 func scorePeers(dir string) error {
 	var gt map[string]struct{ ArticleBody string }
-	if err := readJSON(filepath.Join(dir, "ground-truth.json"), &gt); err != nil {
+	if err := evaluate.ReadJSON(filepath.Join(dir, "ground-truth.json"), &gt); err != nil {
 		return err
 	}
 	files, _ := filepath.Glob(filepath.Join(dir, "peer-outputs", "*.json"))
@@ -37,11 +38,11 @@ func scorePeers(dir string) error {
 				}
 			}
 		}
-		var s shingleScorer
-		for _, id := range sortedKeys(gt) {
-			s.add(gt[id].ArticleBody, out[id].ArticleBody)
+		var s evaluate.ShingleScorer
+		for _, id := range evaluate.SortedKeys(gt) {
+			s.Add(gt[id].ArticleBody, out[id].ArticleBody)
 		}
-		r := s.scores()
+		r := s.Scores()
 		fmt.Printf("%-22s %9.3f %9.3f %9.3f %9.3f\n", strings.TrimSuffix(filepath.Base(f), ".json"), r.P, r.R, r.F1, r.Acc)
 	}
 	return nil

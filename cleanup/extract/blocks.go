@@ -164,7 +164,8 @@ func skipped(n *html.Node) bool {
 	switch n.DataAtom {
 	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
 		atom.Select, atom.Textarea, atom.Iframe, atom.Object, atom.Embed, atom.Canvas,
-		atom.Video, atom.Audio, atom.Input, atom.Button, atom.Title, atom.Meta, atom.Link:
+		atom.Video, atom.Audio, atom.Input, atom.Button, atom.Title, atom.Meta, atom.Link,
+		atom.Annotation, atom.AnnotationXml: // MathML's TeX source beside the formula
 		return true
 	}
 	return false

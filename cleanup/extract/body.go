@@ -19,6 +19,14 @@ const siblingShare = 0.2
 // single paragraph.
 const markedFloor = 300
 
+// publisherShare is how much of a block the JSON-LD articleBody must hold
+// for the block to count as the publisher's own text.
+const publisherShare = 0.5
+
+// shortLineMax: a line shorter than this that is not a sentence (a label,
+// a date) votes a little against its container.
+const shortLineMax = 50
+
 // chooseBody picks the element whose subtree best separates article text
 // from the rest: each block votes with a weight (positive for prose,
 // negative for links and marked boilerplate) and the element with the
@@ -34,7 +42,7 @@ func chooseBody(r *rendered, s *signals, ix *bodyIndex) []int32 {
 		w := weight(r, s, b)
 		if ix != nil {
 			// the publisher's own articleBody outvotes every heuristic
-			if ix.share(r.text[b.start:b.end]) >= 0.5 {
+			if ix.share(r.text[b.start:b.end]) >= publisherShare {
 				w = 2 * float64(b.end-b.start)
 			}
 		}
@@ -122,11 +130,11 @@ func weight(r *rendered, s *signals, b block) float64 {
 		return -n
 	}
 	d := linkDensity(b)
-	if d > 0.5 {
+	if d > outsideMaxLinks {
 		return -n * d
 	}
 	text := r.text[b.start:b.end]
-	if n < 50 && !sentence(text) {
+	if n < shortLineMax && !sentence(text) {
 		return -3
 	}
 	w := n * (1 - d)
@@ -153,24 +161,4 @@ func sentence(text string) bool {
 		return true
 	}
 	return false
-}
-
-// findHeadline returns the block holding the page's headline: the h1 that
-// matches the meta title, else the first h1.
-func findHeadline(r *rendered, m *pageMeta) int {
-	first := -1
-	want := strings.ToLower(firstNonEmpty(m.title, m.docTitle))
-	for i, b := range r.blocks {
-		if b.owner < 0 || r.elems[b.owner].node.DataAtom != atom.H1 {
-			continue
-		}
-		t := strings.ToLower(r.text[b.start:b.end])
-		if want != "" && (strings.Contains(want, t) || strings.Contains(t, want)) {
-			return i
-		}
-		if first < 0 {
-			first = i
-		}
-	}
-	return first
 }

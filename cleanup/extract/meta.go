@@ -17,12 +17,18 @@ type pageMeta struct {
 	// articleBody is the JSON-LD text of the article, used as a content
 	// signal; it is not copied into the article.
 	articleBody string
+	// liveBlog: the page is a live blog, whose timed entries are the story
+	liveBlog bool
 }
 
 func readMeta(nodes []*html.Node) *pageMeta {
 	m := &pageMeta{}
 	set := func(dst *string, v string) {
 		if *dst == "" {
+			if strings.Contains(v, "&") {
+				// CMSs often escape twice: the parser leaves "&#8216;"
+				v = html.UnescapeString(v)
+			}
 			*dst = strings.Join(strings.Fields(v), " ")
 		}
 	}
@@ -97,6 +103,9 @@ func (m *pageMeta) jsonLD(src string, set func(*string, string)) {
 				visit(x, depth+1)
 			}
 		case map[string]any:
+			if isType(t["@type"], "LiveBlogPosting") {
+				m.liveBlog = true
+			}
 			if isArticleType(t["@type"]) {
 				set(&m.title, str(t["headline"]))
 				set(&m.date, str(t["datePublished"]))
@@ -129,6 +138,21 @@ func isArticleType(t any) bool {
 	return false
 }
 
+// isType reports whether a JSON-LD @type is or lists want.
+func isType(t any, want string) bool {
+	switch v := t.(type) {
+	case string:
+		return v == want
+	case []any:
+		for _, x := range v {
+			if isType(x, want) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func str(v any) string {
 	s, _ := v.(string)
 	return s
@@ -152,10 +176,15 @@ func personName(v any) string {
 	return ""
 }
 
-// apply copies the metadata into the article. headline is the page's own
-// title block, used when no meta title exists.
-func (m *pageMeta) apply(a *cleanup.Article, headline string) {
-	a.Title = firstNonEmpty(m.title, headline, m.docTitle)
+// apply copies the metadata into the article. The title is the page's
+// headline when it stays in the text (so that the title and the text's
+// first line are one and get the same fixes), else the meta title, the
+// headline block, the document title.
+func (m *pageMeta) apply(a *cleanup.Article, h headlineText) {
+	a.Title = firstNonEmpty(m.title, h.text, m.docTitle)
+	if h.inText {
+		a.Title = h.text
+	}
 	a.URL = m.url
 	for k, v := range map[string]string{
 		"date": m.date, "author": m.author, "byline": m.author, "language": m.lang,

@@ -49,7 +49,7 @@ func PageWith(src []byte, source string, opt Options) (*cleanup.Article, error) 
 	a.Format = "html"
 	meta := readMeta(r.metaNodes)
 	if opt.RenderOnly {
-		meta.apply(a, "")
+		meta.apply(a, headlineText{})
 		return a, nil
 	}
 	var rules []siteRule

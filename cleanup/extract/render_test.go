@@ -59,8 +59,52 @@ func TestMetadata(t *testing.T) {
 	if a.Title != "Talks resume" || a.URL != "https://ex.com/talks" {
 		t.Errorf("title %q url %q", a.Title, a.URL)
 	}
-	if strings.Contains(a.Cleaned(), "Talks resume") {
-		t.Errorf("headline left in the body: %q", a.Cleaned())
+	if got, want := a.Cleaned(), "Talks resume\n\nBody text of the article goes here."; got != want {
+		t.Errorf("cleaned %q, want the headline as the first line: %q", got, want)
+	}
+}
+
+// The headline is the article text's first line when the page's metadata
+// names it; an h1 that is only the site's logo stays out, and so does what
+// stood above the headline.
+func TestHeadlineInText(t *testing.T) {
+	body := `<p>The delegations met again on Tuesday to discuss the corridor across the Black Sea, officials said.</p>`
+	tests := []struct {
+		name, html, title, text string
+	}{
+		{"h1 matches og:title",
+			`<head><meta property="og:title" content="Grain talks resume | Daily"></head><body><nav><a href=/>Home</a></nav><h1>Grain talks resume</h1>` + body + `</body>`,
+			"Grain talks resume", "Grain talks resume\n\nThe delegations"},
+		{"logo h1 is not the headline",
+			`<head><meta property="og:title" content="Grain talks resume"></head><body><h1>Daily</h1><div class=story><h2>Grain talks resume</h2>` + body + `</div></body>`,
+			"Grain talks resume", "Grain talks resume\n\nThe delegations"},
+		{"kicker above the headline goes",
+			`<head><title>Grain talks resume - Daily</title></head><body><div><p>World</p><h1>Grain talks resume</h1>` + body + `</div></body>`,
+			"Grain talks resume", "Grain talks resume\n\nThe delegations"},
+		{"no title anywhere: first h1",
+			`<body><h1>Grain talks resume</h1>` + body + `</body>`,
+			"Grain talks resume", "Grain talks resume\n\nThe delegations"},
+		{"prose above the h1 keeps it out",
+			`<head><title>Grain talks resume</title></head><body><div>` + body + `<h1>Grain talks resume</h1>` + body + `</div></body>`,
+			"Grain talks resume", "The delegations"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Page([]byte(tt.html), "t")
+			if err != nil {
+				t.Fatal(err)
+			}
+			checkInvariants(t, a)
+			if a.Title != tt.title {
+				t.Errorf("title %q, want %q", a.Title, tt.title)
+			}
+			if got := a.Cleaned(); !strings.HasPrefix(got, tt.text) {
+				t.Errorf("text %q, want it to open with %q", got, tt.text)
+			}
+			if strings.Contains(a.Cleaned(), "Daily") || strings.Contains(a.Cleaned(), "World\n") {
+				t.Errorf("site name or kicker left in: %q", a.Cleaned())
+			}
+		})
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"github.com/BurntSushi/toml"
 	"github.com/PuerkitoBio/goquery"
 	"github.com/andybalholm/cascadia"
+	"golang.org/x/net/html"
 
 	"github.com/copydesk/copydesk/assets"
 )
@@ -102,4 +103,30 @@ func (s *SiteRules) forURL(page string) []siteRule {
 		}
 	}
 	return out
+}
+
+// matchSiteRules applies the site selectors with goquery over the parsed
+// page, marking the elements to drop and to keep.
+func matchSiteRules(r *rendered, rules []siteRule) (drop, keep map[*html.Node]bool) {
+	if len(rules) == 0 || len(r.elems) == 0 {
+		return nil, nil
+	}
+	drop, keep = map[*html.Node]bool{}, map[*html.Node]bool{}
+	root := r.elems[0].node
+	for root.Parent != nil {
+		root = root.Parent
+	}
+	doc := goquery.NewDocumentFromNode(root)
+	mark := func(m map[*html.Node]bool, sels []goquery.Matcher) {
+		for _, sel := range sels {
+			for _, n := range doc.FindMatcher(sel).Nodes {
+				m[n] = true
+			}
+		}
+	}
+	for _, rule := range rules {
+		mark(drop, rule.drop)
+		mark(keep, rule.keep)
+	}
+	return drop, keep
 }

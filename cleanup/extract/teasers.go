@@ -1,9 +1,5 @@
 package extract
 
-import (
-	"golang.org/x/net/html/atom"
-)
-
 var reasonTeaser = reason{"related", "teaser for another article"}
 
 // Teaser shape: a linked headline opening a short box, with a summary or
@@ -18,20 +14,32 @@ const (
 	teaserMaxBlock = 8    // paragraphs in one box
 )
 
-// siblingKind groups an element with its look-alike siblings: same parent,
-// tag and class.
-type siblingKind struct {
-	parent int32
-	tag    atom.Atom
-	class  string
-}
-
 // findTeasers marks the elements that are one of a run of teaser boxes
 // ("related stories", "more from the site" rails), which survive the body
 // choice because each summary reads like prose.
-func findTeasers(r *rendered) []bool {
+func findTeasers(r *rendered, first []int32, g siblingGroups) []bool {
+	shaped := make([]bool, len(r.elems))
+	count := make([]int32, len(g.size))
+	for i := range r.elems {
+		if gr := g.group[i]; gr >= 0 && teaserShaped(r, &r.elems[i], first[i]) {
+			shaped[i] = true
+			count[gr]++
+		}
+	}
+	for i := range r.elems {
+		if shaped[i] {
+			shaped[i] = g.run(count[g.group[i]], g.group[i], teaserMinRun)
+		}
+	}
+	return shaped
+}
+
+// firstBlocks returns, per element, the index of the first block of its
+// subtree (-1: none). A subtree's blocks are consecutive, so with e.blocks
+// this gives all of them.
+func firstBlocks(r *rendered) []int32 {
 	n := len(r.elems)
-	first := make([]int32, n) // first block of each subtree, -1: none
+	first := make([]int32, n)
 	for i := range first {
 		first[i] = -1
 	}
@@ -45,35 +53,7 @@ func findTeasers(r *rendered) []bool {
 			first[p] = first[i]
 		}
 	}
-	shaped := make([]bool, n)
-	type tally struct{ all, teasers int }
-	runs := map[siblingKind]*tally{}
-	for i := range r.elems {
-		e := &r.elems[i]
-		if e.parent < 0 || e.text == 0 {
-			continue
-		}
-		k := siblingKind{e.parent, e.node.DataAtom, attr(e.node, "class")}
-		t := runs[k]
-		if t == nil {
-			t = &tally{}
-			runs[k] = t
-		}
-		t.all++
-		if teaserShaped(r, e, first[i]) {
-			shaped[i] = true
-			t.teasers++
-		}
-	}
-	for i := range r.elems {
-		if !shaped[i] {
-			continue
-		}
-		e := &r.elems[i]
-		t := runs[siblingKind{e.parent, e.node.DataAtom, attr(e.node, "class")}]
-		shaped[i] = t.teasers >= teaserMinRun && 3*t.teasers >= 2*t.all
-	}
-	return shaped
+	return first
 }
 
 func teaserShaped(r *rendered, e *elem, first int32) bool {

@@ -3,6 +3,7 @@
 package pipeline
 
 import (
+	"cmp"
 	"fmt"
 	"io/fs"
 	"os"
@@ -10,6 +11,7 @@ import (
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/debris"
+	"github.com/copydesk/copydesk/cleanup/extract"
 	"github.com/copydesk/copydesk/cleanup/load"
 	"github.com/copydesk/copydesk/cleanup/names"
 	"github.com/copydesk/copydesk/cleanup/normalize"
@@ -58,7 +60,7 @@ func New(o Options) (*Pipeline, error) {
 		return nil, fmt.Errorf("style %s: %w", st.Name, err)
 	}
 	p.passes = []cleanup.Pass{unicode, debris.New(lex), glossary, spell}
-	p.batch = []cleanup.BatchPass{debris.NewRepeated(), variants.New(gl, st)}
+	p.batch = []cleanup.BatchPass{extract.NewSiteRepeats(), debris.NewRepeated(), variants.New(gl, st)}
 	p.closing = []cleanup.Pass{normalize.NewTidy()}
 	p.title = []cleanup.Pass{unicode, glossary, spell}
 	return p, nil
@@ -132,17 +134,23 @@ func (p *Pipeline) finish(a *cleanup.Article) {
 
 // cleanTitle gives the headline the same fixes as the body, so exports and
 // file names agree with the text. A title that is the text's first line
-// follows that line (and is re-read when debris above it went away); any
-// other title gets the Unicode and name passes. The title as loaded is kept
+// follows that line (and is re-read when debris above it went away); a
+// page's headline kept in the text follows its paragraph; any other title
+// gets the Unicode and name passes. The title as loaded is kept
 // in Meta["original_title"].
 func (p *Pipeline) cleanTitle(a *cleanup.Article) {
 	if a.Title == "" {
 		return
 	}
 	var cleaned string
-	if a.Meta[load.TitleSourceKey] == load.TitleFromFirstLine {
-		cleaned = load.Headline(a.Cleaned())
-	} else {
+	fromText := false
+	switch a.Meta[load.TitleSourceKey] {
+	case load.TitleFromFirstLine:
+		cleaned, fromText = load.Headline(a.Cleaned()), true
+	case load.TitleFromHeadline:
+		cleaned, fromText = load.CleanedHeadline(a, cmp.Or(a.Meta["original_title"], a.Title))
+	}
+	if !fromText {
 		t := cleanup.NewArticle(a.Source, a.Title)
 		p.runEach(t, p.title)
 		if p.opts.AcceptSuggestions {

@@ -1,4 +1,4 @@
-package main
+package evaluate
 
 import (
 	"regexp"
@@ -33,15 +33,16 @@ func shingleCounts(text string) (map[string]int, []string) {
 	return m, toks
 }
 
-// shingleScorer accumulates the ScrapingHub benchmark metric: per-document
+// ShingleScorer accumulates the ScrapingHub benchmark metric: per-document
 // precision/recall on shingle multisets, averaged over documents.
-type shingleScorer struct {
+type ShingleScorer struct {
 	sumP, sumR   float64
 	nP, nR       int
 	exact, total int
 }
 
-func (s *shingleScorer) add(gold, pred string) {
+// Add scores one document's predicted text against its gold text.
+func (s *ShingleScorer) Add(gold, pred string) {
 	g, gt := shingleCounts(gold)
 	p, pt := shingleCounts(pred)
 	var tp, fp, fn float64
@@ -85,7 +86,8 @@ func (s *shingleScorer) add(gold, pred string) {
 	}
 }
 
-func (s *shingleScorer) scores() Scores {
+// Scores returns the corpus-level numbers so far.
+func (s *ShingleScorer) Scores() Scores {
 	var r Scores
 	if s.nP > 0 {
 		r.P = s.sumP / float64(s.nP)
@@ -102,33 +104,34 @@ func (s *shingleScorer) scores() Scores {
 	return r
 }
 
-// snippetScorer accumulates the trafilatura evaluation: "with" snippets
+// SnippetScorer accumulates the trafilatura evaluation: "with" snippets
 // must appear in the output, "without" snippets must not (micro-averaged).
-type snippetScorer struct {
+type SnippetScorer struct {
 	tp, fp, fn, tn int
 }
 
-// normSpace compares text, not encodings: blanks collapsed and Unicode in
+// NormSpace compares text, not encodings: blanks collapsed and Unicode in
 // NFC, since some pages spell "ü" as u + combining diaeresis where the gold
 // snippets (and Python trafilatura's output) use the composed letter.
-func normSpace(s string) string { return norm.NFC.String(strings.Join(strings.Fields(s), " ")) }
+func NormSpace(s string) string { return norm.NFC.String(strings.Join(strings.Fields(s), " ")) }
 
-func (s *snippetScorer) add(with, without []string, out string, ok bool) {
+// Add scores one page's output; ok=false means the system failed on it.
+func (s *SnippetScorer) Add(with, without []string, out string, ok bool) {
 	if !ok {
 		s.fn += len(with)
 		s.tn += len(without)
 		return
 	}
-	o := normSpace(out)
+	o := NormSpace(out)
 	for _, w := range with {
-		if strings.Contains(o, normSpace(w)) {
+		if strings.Contains(o, NormSpace(w)) {
 			s.tp++
 		} else {
 			s.fn++
 		}
 	}
 	for _, w := range without {
-		if strings.Contains(o, normSpace(w)) {
+		if strings.Contains(o, NormSpace(w)) {
 			s.fp++
 		} else {
 			s.tn++
@@ -136,7 +139,14 @@ func (s *snippetScorer) add(with, without []string, out string, ok bool) {
 	}
 }
 
-func (s *snippetScorer) scores() Scores {
+// SnippetCounts are a snippet scorer's raw counts.
+type SnippetCounts struct{ TP, FP, FN, TN int }
+
+// Counts returns the raw counts so far.
+func (s *SnippetScorer) Counts() SnippetCounts { return SnippetCounts{s.tp, s.fp, s.fn, s.tn} }
+
+// Scores returns the corpus-level numbers so far.
+func (s *SnippetScorer) Scores() Scores {
 	var r Scores
 	if s.tp+s.fp > 0 {
 		r.P = float64(s.tp) / float64(s.tp+s.fp)

@@ -1,4 +1,4 @@
-package main
+package evaluate
 
 import (
 	"math"
@@ -18,9 +18,9 @@ func TestShingleScorer(t *testing.T) {
 		{"empty prediction", "a b c d", "", 0, 0},
 	}
 	for _, tt := range tests {
-		var s shingleScorer
-		s.add(tt.gold, tt.pred)
-		got := s.scores()
+		var s ShingleScorer
+		s.Add(tt.gold, tt.pred)
+		got := s.Scores()
 		if math.Abs(got.P-tt.p) > 1e-9 || math.Abs(got.R-tt.r) > 1e-9 {
 			t.Errorf("%s: P %.3f R %.3f, want %.3f %.3f", tt.name, got.P, got.R, tt.p, tt.r)
 		}
@@ -28,9 +28,9 @@ func TestShingleScorer(t *testing.T) {
 }
 
 func TestSnippetScorer(t *testing.T) {
-	var s snippetScorer
-	s.add([]string{"keep  this", "lost"}, []string{"junk", "absent"}, "we keep\nthis and junk", true)
-	s.add([]string{"x"}, []string{"y"}, "", false)
+	var s SnippetScorer
+	s.Add([]string{"keep  this", "lost"}, []string{"junk", "absent"}, "we keep\nthis and junk", true)
+	s.Add([]string{"x"}, []string{"y"}, "", false)
 	if s.tp != 1 || s.fn != 2 || s.fp != 1 || s.tn != 2 {
 		t.Errorf("got tp %d fn %d fp %d tn %d", s.tp, s.fn, s.fp, s.tn)
 	}
