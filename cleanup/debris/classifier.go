@@ -55,8 +55,8 @@ type scratch struct {
 // line the same neighbours as that last round did, and nothing more goes.
 // Suggestions are those of the last round.
 func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s *scratch) {
-	if c == nil || c.model == nil {
-		return
+	if c == nil || c.model == nil || z.first > z.last {
+		return // no prose, no telling the article from its furniture
 	}
 	present := presentLines(removals)
 	b := c.measureBody(lines, z, func(i int) bool { return present[i] }, s)
@@ -127,41 +127,59 @@ func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bo
 	}, true
 }
 
-// state decides from the probability and the features. Between paragraphs
-// the bar is higher (a short paragraph of the article may stand there).
-// The first line of the text, in the body's language, may be the
-// headline, so it is at most suggested. And a removal is applied only on
-// evidence of form, not on probability alone: lists, tour dates and
-// subheads in the article are short lines too.
+// state decides from the probability and the features. A removal is
+// applied only on evidence of form, not on probability alone: lists, tour
+// dates and subheads in the article are short lines too. Between
+// paragraphs the bar is higher and the evidence must be a widget's form
+// (a menu, a label, a stamp, an address): a short foreign line there may
+// be a quoted slogan, and a lexicon word the lexicon keeps to the edges
+// ("Share") stays; without that evidence a line there is not even
+// suggested. The first line of the text may be the headline; it is left
+// alone. Without evidence of form, a line that holds the body's stopwords
+// reads as text and is not even suggested.
 func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, bool) {
 	mid := x[fMid] == 1
+	var evidence bool
 	switch {
+	case x[fHead] == 1 && x[fFirstLine] == 1, mid && x[fLexicon] == 1:
+		return cleanup.Suggested, false
+	case mid:
+		evidence = widgetForm(x)
+	default:
+		evidence = telltale(x)
+	}
+	switch {
+	case !evidence && (mid || x[fStopBody] > 0):
+		return cleanup.Suggested, false
 	case mid && p < c.model.Apply, !mid && p < c.model.Suggest:
 		return cleanup.Suggested, false
-	case mid && p < c.model.ApplyMid, !mid && p < c.model.Apply:
-		return cleanup.Suggested, true
-	case x[fHead] == 1 && x[fFirstLine] == 1 && x[fOtherScript]+x[fOtherLanguage] == 0:
-		return cleanup.Suggested, true
-	case !telltale(x):
+	case mid && p < c.model.ApplyMid, !mid && p < c.model.Apply, !evidence:
 		return cleanup.Suggested, true
 	}
 	return cleanup.Applied, true
 }
 
-// telltale reports a form that widgets have and article lines seldom do:
-// another language or script, a menu, a label, a stamp, an address or
-// handle, a lexicon phrase, or a line of one to three words that is not
-// an item of a list and holds none of the body's stopwords. A long line in
-// another script is more likely a quotation (a verse, a slogan) than a
-// widget.
+// widgetForm reports the forms only page furniture takes: a menu, a label
+// ending in a colon or carrying a count, a date or copyright stamp, a web
+// address or handle.
+func widgetForm(x *[numFeatures]float64) bool {
+	few := x[fOneWord] == 1 || x[fTwoThreeWords] == 1
+	return x[fMenu3] == 1 || x[fEndsColon] == 1 && few || x[fCountInBrackets] == 1 ||
+		x[fDateTime] == 1 || x[fCopyright] == 1 || x[fURLOrHandle] == 1
+}
+
+// telltale reports a form that widgets have and article lines seldom do
+// at the edges: a widget's form, another language or script, a lexicon
+// phrase, or a line of one to three words that is not an item of a list
+// and holds none of the body's stopwords. A long line in another script
+// is more likely a quotation (a verse, a slogan) than a widget.
 func telltale(x *[numFeatures]float64) bool {
 	few := x[fOneWord] == 1 || x[fTwoThreeWords] == 1
 	switch {
 	case x[fNoLetters] == 1:
 		return false // a rule or a row of stars: harmless, and a separator of the article's
-	case x[fOtherScript] == 1 && (few || x[fFourSixWords] == 1), x[fOtherLanguage] == 1,
-		x[fMenu3] == 1, x[fEndsColon] == 1, x[fCountInBrackets] == 1, x[fDateTime] == 1,
-		x[fCopyright] == 1, x[fURLOrHandle] == 1, x[fLexicon] == 1:
+	case widgetForm(x), x[fLexicon] == 1, x[fOtherLanguage] == 1,
+		x[fOtherScript] == 1 && (few || x[fFourSixWords] == 1):
 		return true
 	}
 	// Missing stopwords say something only when the body's language is known.

@@ -131,6 +131,11 @@ func (c *Classifier) measureBody(lines []line, z zones, kept func(i int) bool, s
 	return b
 }
 
+// A line is in another language than the body only on this many of that
+// language's stopwords: one common word is shared by too many languages
+// ("here" is Breton too).
+const minForeignStopwords = 2
+
 // Prose in a language has at least this share of its stopwords; below it
 // the body's language is unknown (Chinese, or a language with no list).
 const minBodyStopDensity = 0.15
@@ -169,7 +174,7 @@ func (c *Classifier) facts(l line, b bodyInfo, s *scratch) lineFacts {
 		if b.lang >= 0 && sc.hits[b.lang] == 0 {
 			x[fNoStopBody] = 1
 		}
-		if lf.lang >= 0 && lf.lang != b.lang && (b.lang < 0 || sc.hits[b.lang] == 0) && 2*sc.hits[lf.lang] >= max(2, sc.words) {
+		if lf.lang >= 0 && lf.lang != b.lang && (b.lang < 0 || sc.hits[b.lang] == 0) && sc.hits[lf.lang] >= minForeignStopwords && 2*sc.hits[lf.lang] >= sc.words {
 			x[fOtherLanguage] = 1
 		}
 		if sc.hits == nil || lf.lang >= 0 && sc.hits[lf.lang] == 0 {
