@@ -139,15 +139,10 @@ func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bo
 // reads as text and is not even suggested.
 func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, bool) {
 	mid := x[fMid] == 1
-	var evidence bool
-	switch {
-	case x[fHead] == 1 && x[fFirstLine] == 1, mid && x[fLexicon] == 1:
+	if x[fHead] == 1 && x[fFirstLine] == 1 || mid && x[fLexicon] == 1 {
 		return cleanup.Suggested, false
-	case mid:
-		evidence = widgetForm(x)
-	default:
-		evidence = telltale(x)
 	}
+	evidence := hasEvidence(x)
 	switch {
 	case !evidence && (mid || x[fStopBody] > 0):
 		return cleanup.Suggested, false
@@ -158,6 +153,18 @@ func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, b
 	}
 	return cleanup.Applied, true
 }
+
+// hasEvidence applies the test of form that fits the line's zone.
+func hasEvidence(x *[numFeatures]float64) bool {
+	if x[fMid] == 1 {
+		return widgetForm(x)
+	}
+	return telltale(x)
+}
+
+// Evidence reports whether an example shows the evidence of form an
+// applied removal needs where it sits.
+func (c *Classifier) Evidence(e Example) bool { return hasEvidence(&e.Features) }
 
 // widgetForm reports the forms only page furniture takes: a menu, a label
 // ending in a colon or carrying a count, a date or copyright stamp, a web
@@ -178,12 +185,15 @@ func telltale(x *[numFeatures]float64) bool {
 	switch {
 	case x[fNoLetters] == 1:
 		return false // a rule or a row of stars: harmless, and a separator of the article's
-	case widgetForm(x), x[fLexicon] == 1, x[fOtherLanguage] == 1,
-		x[fOtherScript] == 1 && (few || x[fFourSixWords] == 1):
+	case widgetForm(x), x[fLexicon] == 1:
+		return true
+	case x[fParallel] == 1, x[fNumbered] == 1:
+		return false // an item of a list: the article's, in whatever language
+	case x[fOtherLanguage] == 1, x[fOtherScript] == 1 && (few || x[fFourSixWords] == 1):
 		return true
 	}
 	// Missing stopwords say something only when the body's language is known.
-	return few && x[fParallel] == 0 && x[fNumbered] == 0 && x[fStopBody] == 0 && x[fNoStopBody] == 1
+	return few && x[fStopBody] == 0 && x[fNoStopBody] == 1
 }
 
 // Decide says what the pass would do with an example: "applied",

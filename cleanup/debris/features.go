@@ -131,10 +131,22 @@ func (c *Classifier) measureBody(lines []line, z zones, kept func(i int) bool, s
 	return b
 }
 
-// A line is in another language than the body only on this many of that
-// language's stopwords: one common word is shared by too many languages
-// ("here" is Breton too).
+// A line is in another language than the body when none of its words is
+// the body's stopword and at least this many, half of its words, are that
+// language's; or every word is. One common word alone is shared by too
+// many languages ("here" is Breton too, "by" Danish).
 const minForeignStopwords = 2
+
+func otherLanguage(hits, body, words int) bool {
+	return body == 0 && (hits >= minForeignStopwords && 2*hits >= words || hits == words)
+}
+
+func bodyHits(sc *stopCounts, lang int) int {
+	if lang < 0 {
+		return 0
+	}
+	return sc.hits[lang]
+}
 
 // Prose in a language has at least this share of its stopwords; below it
 // the body's language is unknown (Chinese, or a language with no list).
@@ -174,7 +186,7 @@ func (c *Classifier) facts(l line, b bodyInfo, s *scratch) lineFacts {
 		if b.lang >= 0 && sc.hits[b.lang] == 0 {
 			x[fNoStopBody] = 1
 		}
-		if lf.lang >= 0 && lf.lang != b.lang && (b.lang < 0 || sc.hits[b.lang] == 0) && sc.hits[lf.lang] >= minForeignStopwords && 2*sc.hits[lf.lang] >= sc.words {
+		if lf.lang >= 0 && lf.lang != b.lang && otherLanguage(sc.hits[lf.lang], bodyHits(&sc, b.lang), sc.words) {
 			x[fOtherLanguage] = 1
 		}
 		if sc.hits == nil || lf.lang >= 0 && sc.hits[lf.lang] == 0 {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io/fs"
+	"math/bits"
 	"path"
 	"sort"
 	"strings"
@@ -32,10 +33,8 @@ func (s langSet) has(i int) bool     { return s[i/64]&(1<<(i%64)) != 0 }
 func (s langSet) empty() bool        { return s[0]|s[1] == 0 }
 func (s langSet) each(f func(i int)) { forBits(s[0], 0, f); forBits(s[1], 64, f) }
 func forBits(b uint64, base int, f func(i int)) {
-	for i := 0; b != 0; i, b = i+1, b>>1 {
-		if b&1 != 0 {
-			f(base + i)
-		}
+	for ; b != 0; b &= b - 1 {
+		f(base + bits.TrailingZeros64(b))
 	}
 }
 
@@ -50,7 +49,7 @@ func LoadStoplists(fsys fs.FS, dir string) (*Stoplists, error) {
 	if len(files) > maxLanguages {
 		return nil, fmt.Errorf("stoplists: %d languages in %s, at most %d", len(files), dir, maxLanguages)
 	}
-	st := &Stoplists{words: make(map[string]langSet, 32000)}
+	st := &Stoplists{words: make(map[string]langSet, 48000)}
 	var buf []byte
 	for i, f := range files {
 		b, err := fs.ReadFile(fsys, f)

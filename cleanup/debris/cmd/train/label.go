@@ -1,6 +1,7 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"sort"
@@ -123,24 +124,33 @@ const (
 	midPrecision     = 0.99
 	// Below this probability a line is not worth an editor's look.
 	suggestFloor = 0.5
+	// Nor is a line removed on a probability below this, whatever the precision.
+	applyFloor = 0.7
 )
 
 // chooseThresholds sets the model's thresholds: the lowest probability
 // at which the training lines scored at least that high reach the target
-// precision, so the decision removes as much as precision allows.
+// precision, so the decision removes as much as precision allows. Apply
+// and apply_mid are measured on the lines that show the evidence of form
+// an applied removal also needs, since only those can be applied.
 func chooseThresholds(m *debris.Model, cls *debris.Classifier, ls []labelled) {
-	var edge, mid []scored
+	var edge, edgeEvidence, midEvidence []scored
 	for _, l := range ls {
 		s := scored{cls.Prob(l.Example), l.debris}
-		if l.Features[midIndex] == 1 {
-			mid = append(mid, s)
-		} else {
+		switch {
+		case l.Features[midIndex] == 1 && cls.Evidence(l.Example):
+			midEvidence = append(midEvidence, s)
+		case l.Features[midIndex] == 1:
+		case cls.Evidence(l.Example):
+			edgeEvidence = append(edgeEvidence, s)
+			edge = append(edge, s)
+		default:
 			edge = append(edge, s)
 		}
 	}
-	m.Apply = lowest(edge, applyPrecision, 0.5)
+	m.Apply = lowest(edgeEvidence, applyPrecision, applyFloor)
 	m.Suggest = min(lowest(edge, suggestPrecision, suggestFloor), m.Apply)
-	m.ApplyMid = max(lowest(mid, midPrecision, m.Apply), m.Apply)
+	m.ApplyMid = max(lowest(midEvidence, midPrecision, m.Apply), m.Apply)
 }
 
 var midIndex = func() int {
@@ -185,6 +195,8 @@ func lowest(ss []scored, precision, floor float64) float64 {
 
 func roundDown(p float64) float64 { return float64(int(p*1000)) / 1000 }
 
+var showErrors = flag.Bool("show-errors", false, "list the held-out content lines the classifier would remove")
+
 // report prints precision and recall of each decision on a split.
 func report(w io.Writer, name string, cls *debris.Classifier, m *debris.Model, ls []labelled) {
 	type counts struct{ tp, fp, fn int }
@@ -195,6 +207,9 @@ func report(w io.Writer, name string, cls *debris.Classifier, m *debris.Model, l
 		d := cls.Decide(l.Example)
 		mid := l.Features[midIndex] == 1
 		apply, flag := d == "applied", d != ""
+		if apply && !l.debris && *showErrors && name == "held-out" {
+			fmt.Fprintf(w, "  false positive %s: %q\n", l.page, l.Text)
+		}
 		z := 0
 		if mid {
 			z = 1
