@@ -167,7 +167,7 @@ func (c *Classifier) facts(l line, b bodyInfo, s *scratch) lineFacts {
 	default:
 		x[fSevenPlusWords] = 1
 	}
-	x[fLogChars] = math.Log1p(float64(utf8.RuneCountInString(l.text))) / 5
+	x[fLogChars] = math.Log1p(float64(visibleLength(l))) / 5
 
 	var letters letterCounts
 	letters.add(l.text)
@@ -514,4 +514,17 @@ func numbered(s string) bool {
 		i++
 	}
 	return i > 0 && i < len(s) && strings.IndexByte(").:-", s[i]) >= 0
+}
+
+// visibleLength counts the characters of a line with each run of spaces
+// as one, so the whitespace pass squeezing spaces later changes nothing
+// the classifier sees.
+func visibleLength(l line) int {
+	n := max(l.words-1, 0)
+	for _, r := range l.text {
+		if !unicode.IsSpace(r) {
+			n++
+		}
+	}
+	return n
 }
