@@ -64,10 +64,11 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 	decided := make([]*cleanup.Change, len(lines))
 	for {
 		lo := newLayout(present)
+		headline := headlineOf(lines, lo, facts, b)
 		var removed []int
 		for i, lf := range facts {
 			decided[i] = nil
-			if lf == nil || removals[i] != nil || !present[i] {
+			if lf == nil || removals[i] != nil || !present[i] || i == headline {
 				continue
 			}
 			x := context(lf, i, lines, lo, facts, b)
@@ -105,7 +106,7 @@ func presentLines(removals []*cleanup.Change) []bool {
 func (c *Classifier) allFacts(lines []line, present []bool, b bodyInfo, s *scratch) []*lineFacts {
 	facts := make([]*lineFacts, len(lines))
 	for i, l := range lines {
-		if present[i] && shapeCandidate(l) {
+		if present[i] && (shapeCandidate(l) || b.z.edge(i) && c.foreignProse(l, b, s)) {
 			lf := c.facts(l, b, s)
 			facts[i] = &lf
 		}
@@ -134,12 +135,12 @@ func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bo
 // (a menu, a label, a stamp, an address): a short foreign line there may
 // be a quoted slogan, and a lexicon word the lexicon keeps to the edges
 // ("Share") stays; without that evidence a line there is not even
-// suggested. The first line of the text may be the headline; it is left
-// alone. Without evidence of form, a line that holds the body's stopwords
-// reads as text and is not even suggested.
+// suggested. Without evidence of form, a line that holds the body's
+// stopwords reads as text and is not even suggested. (The headline is not
+// judged at all: see headlineOf.)
 func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, bool) {
 	mid := x[fMid] == 1
-	if x[fHead] == 1 && x[fFirstLine] == 1 || mid && x[fLexicon] == 1 {
+	if mid && x[fLexicon] == 1 || x[fHead] == 1 && x[fFirstLine] == 1 && !pageTop(x) {
 		return cleanup.Suggested, false
 	}
 	evidence := hasEvidence(x)
@@ -154,12 +155,46 @@ func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, b
 	return cleanup.Applied, true
 }
 
-// hasEvidence applies the test of form that fits the line's zone.
+// hasEvidence applies the test of form that fits the line's zone. Between
+// paragraphs a short foreign line counts only beside another: a run of
+// untranslated labels is a widget, a lone one may be a quoted slogan, and
+// long ones a quoted verse.
 func hasEvidence(x *[numFeatures]float64) bool {
 	if x[fMid] == 1 {
-		return widgetForm(x)
+		foreign := x[fOtherScript] == 1 || x[fOtherLanguage] == 1
+		return widgetForm(x) || foreign && x[fSevenPlusWords] == 0 && x[fNeighbourForeign] == 1
 	}
 	return telltale(x)
+}
+
+// pageTop reports the forms the first line of a text may take and still
+// go: a menu or trail, a stamp, a line in another language or script. A
+// first line without them is a kicker or a title, even when the headline
+// follows it.
+func pageTop(x *[numFeatures]float64) bool {
+	return widgetForm(x) || x[fMenu2] == 1 || x[fOtherScript] == 1 || x[fOtherLanguage] == 1
+}
+
+// headlineOf finds the line the classifier must not judge because it is
+// likely the headline: the head line nearest the body that reads as a
+// title in the body's language (three words or more, some of the body's
+// stopwords, no label or stamp form), else the first present line.
+func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) int {
+	for i := min(b.z.first, len(lines)) - 1; i >= 0; i-- {
+		lf := facts[i]
+		if !lo.present[i] || lf == nil {
+			continue
+		}
+		if lines[i].words >= 3 && lf.x[fStopBody] > 0 && !lf.foreign && !lf.label && !lf.stamp && !lf.handle && lf.menuItems == 0 {
+			return i
+		}
+	}
+	for i, p := range lo.present {
+		if p {
+			return i
+		}
+	}
+	return -1
 }
 
 // Evidence reports whether an example shows the evidence of form an
@@ -290,9 +325,10 @@ func (c *Classifier) Examples(text string) []Example {
 	b := c.measureBody(lines, z, func(i int) bool { return present[i] }, &s)
 	facts := c.allFacts(lines, present, b, &s)
 	lo := newLayout(present)
+	headline := headlineOf(lines, lo, facts, b)
 	var out []Example
 	for i, lf := range facts {
-		if lf == nil || removals[i] != nil {
+		if lf == nil || removals[i] != nil || i == headline {
 			continue
 		}
 		out = append(out, Example{Text: lines[i].text, Line: i, Features: context(lf, i, lines, lo, facts, b)})

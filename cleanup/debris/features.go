@@ -18,8 +18,12 @@ func shapeCandidate(l line) bool {
 	if l.words > maxShapeWords || (l.words >= 5 && endsSentence(l.text)) {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(l.text)
-	return !strings.ContainsRune(`"'“”‘’„«‹「『—–`, r)
+	return !opensQuote(l.text)
+}
+
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune(`"'“”‘’„«‹「『—–`, r)
 }
 
 // Feature indexes. featureNames gives each its name in the model file.
@@ -128,8 +132,52 @@ func (c *Classifier) measureBody(lines []line, z zones, kept func(i int) bool, s
 	if best := counts.best(-1); best >= 0 && counts.density(best) >= minBodyStopDensity {
 		b.lang = best
 	}
+	b.z = c.bodyProper(lines, b, kept, s)
 	return b
 }
+
+// bodyProper narrows the zones past the prose at either end that is not
+// the article's: a notice with a copyright sign, or, when the body's
+// language is known, a sentence with none of its stopwords ("Hak Cipta ©
+// 2025. Seluruh hak cipta dilindungi." under an English article). Such
+// lines are judged like the other edge lines; the body's own prose is
+// never a candidate, so the narrowed zones are the same on a second run.
+func (c *Classifier) bodyProper(lines []line, b bodyInfo, kept func(i int) bool, s *scratch) zones {
+	z := b.z
+	notBody := func(i int) bool { return !kept(i) || !prose(lines[i]) || c.foreignProse(lines[i], b, s) }
+	first, last := z.first, z.last
+	for first <= last && notBody(first) {
+		first++
+	}
+	for last >= first && notBody(last) {
+		last--
+	}
+	if first > last {
+		return z // no prose of the body's own: leave the zones alone
+	}
+	z.first, z.last = first, last
+	return z
+}
+
+// foreignProse reports a prose line that is not the article's: short
+// enough to be a notice, and marked © or free of the body's stopwords.
+func (c *Classifier) foreignProse(l line, b bodyInfo, s *scratch) bool {
+	if l.words > maxNoticeWords || !prose(l) || opensQuote(l.text) {
+		return false
+	}
+	if copyrightSign(l.text) {
+		return true
+	}
+	if b.lang < 0 || c.stop == nil {
+		return false
+	}
+	var sc stopCounts
+	c.stop.count(l.text, &sc, &s.buf, 0)
+	return sc.hits[b.lang] == 0
+}
+
+// Notices at the edges (copyright, disclaimers) run to this many words.
+const maxNoticeWords = 30
 
 // A line is in another language than the body when none of its words is
 // the body's stopword and at least this many, half of its words, are that
@@ -436,7 +484,7 @@ func context(lf *lineFacts, i int, lines []line, lo layout, facts []*lineFacts, 
 	x[fNextProse] = bit(next >= 0 && prose(lines[next]))
 	x[fFirstLine] = bit(prev < 0)
 	x[fLastLine] = bit(next < 0)
-	x[fNeighbourForeign] = bit((short(prev) && facts[prev].foreign) || (short(next) && facts[next].foreign))
+	x[fNeighbourForeign] = bit(shortForeign(prev, facts) || shortForeign(next, facts))
 	run := 1
 	for k := prev; k >= 0 && run < maxRun && short(k); k = lo.prev[k] {
 		run++
@@ -451,6 +499,12 @@ func context(lf *lineFacts, i int, lines []line, lo layout, facts []*lineFacts, 
 	x[fMidRun] = x[fMid] * x[fRun]
 	x[fParallel] = bit(inList(lf, i, lo, facts))
 	return x
+}
+
+// shortForeign reports a candidate line of at most six words in another
+// language or script: a widget's label, not a line of a quoted verse.
+func shortForeign(k int, facts []*lineFacts) bool {
+	return k >= 0 && facts[k] != nil && facts[k].foreign && facts[k].x[fSevenPlusWords] == 0
 }
 
 // Runs of short lines longer than this look the same.
