@@ -158,13 +158,16 @@ func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, b
 // hasEvidence applies the test of form that fits the line's zone. Between
 // paragraphs a short foreign line counts only beside another: a run of
 // untranslated labels is a widget, a lone one may be a quoted slogan, and
-// long ones a quoted verse.
+// long ones a quoted verse. A foreign line opening with a label ("Leia
+// também: …") is a link, and a line naming a platform with none of the
+// body's stopwords ("Ikuti kami di Google News") a follow button.
 func hasEvidence(x *[numFeatures]float64) bool {
+	foreign := x[fOtherScript] == 1 || x[fOtherLanguage] == 1
 	if x[fMid] == 1 {
-		foreign := x[fOtherScript] == 1 || x[fOtherLanguage] == 1
-		return widgetForm(x) || foreign && x[fSevenPlusWords] == 0 && x[fNeighbourForeign] == 1
+		return widgetForm(x) || foreign && (x[fLabelPrefix] == 1 || x[fSevenPlusWords] == 0 && x[fNeighbourForeign] == 1) ||
+			x[fPlatform] == 1 && x[fStopBody] == 0 && x[fOneWord]+x[fTwoThreeWords] == 0 && x[fEndsSentence] == 0
 	}
-	return telltale(x)
+	return telltale(x) || foreign && x[fLabelPrefix] == 1 || x[fPlatform] == 1 && x[fEndsSentence] == 0 && x[fSevenPlusWords] == 0
 }
 
 // pageTop reports the forms the first line of a text may take and still
@@ -202,11 +205,11 @@ func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) int {
 func (c *Classifier) Evidence(e Example) bool { return hasEvidence(&e.Features) }
 
 // widgetForm reports the forms only page furniture takes: a menu, a label
-// ending in a colon or carrying a count, a date or copyright stamp, a web
-// address or handle.
+// ending in a colon or carrying a count, a form field marked required
+// ("Name *"), a date or copyright stamp, a web address or handle.
 func widgetForm(x *[numFeatures]float64) bool {
 	few := x[fOneWord] == 1 || x[fTwoThreeWords] == 1
-	return x[fMenu3] == 1 || x[fEndsColon] == 1 && few || x[fCountInBrackets] == 1 ||
+	return x[fMenu3] == 1 || x[fEndsColon] == 1 && few || x[fCountInBrackets] == 1 || x[fEndsAsterisk] == 1 ||
 		x[fDateTime] == 1 || x[fCopyright] == 1 || x[fURLOrHandle] == 1
 }
 

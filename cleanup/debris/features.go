@@ -75,6 +75,9 @@ const (
 	fMidRun
 	fParallel
 	fNumbered
+	fLabelPrefix
+	fPlatform
+	fEndsAsterisk
 	numFeatures
 )
 
@@ -87,6 +90,7 @@ var featureNames = [numFeatures]string{
 	"head", "tail", "mid", "distance", "relative", "run", "prev_short", "next_short",
 	"prev_prose", "next_prose", "first_line", "last_line", "neighbour_foreign",
 	"edge_foreign", "edge_no_stop", "mid_run", "parallel", "numbered",
+	"label_prefix", "platform", "ends_asterisk",
 }
 
 // FeatureNames lists the classifier's features in vector order.
@@ -262,7 +266,7 @@ func (c *Classifier) facts(l line, b bodyInfo, s *scratch) lineFacts {
 	x[fMenu3] = bit(lf.menuItems >= 3)
 	x[fMenu2] = bit(lf.menuItems == 2)
 	toks := s.f.tokenize(text)
-	x[fDateTime] = bit(dateLike(text, toks) || clock(text))
+	x[fDateTime] = bit(dateLike(text, toks) || clock(text) || yearIn(text) && digitShare(text) >= stampDigitShare)
 	x[fCopyright] = bit(copyrightSign(text))
 	x[fYear] = bit(hasYear(toks))
 	lf.handle = urlOrHandle(text)
@@ -272,8 +276,11 @@ func (c *Classifier) facts(l line, b bodyInfo, s *scratch) lineFacts {
 		x[fLexicon] = 1
 	}
 	lf.skeleton = skeletonOf(text)
+	x[fLabelPrefix] = bit(labelPrefix(text))
+	x[fPlatform] = bit(len(toks) > 0 && c.lex.namesPlatform(toks))
+	x[fEndsAsterisk] = bit(last == '*')
 	x[fNumbered] = bit(numbered(text))
-	lf.label = x[fEndsColon] == 1 || x[fCountInBrackets] == 1
+	lf.label = x[fEndsColon] == 1 || x[fCountInBrackets] == 1 || x[fEndsAsterisk] == 1
 	lf.stamp = x[fDateTime] == 1 || x[fCopyright] == 1
 	return lf
 }
@@ -581,4 +588,37 @@ func visibleLength(l line) int {
 		}
 	}
 	return n
+}
+
+// A line whose characters are this share digits, with a year in it, is a
+// stamp whatever its words ("2025年3月12日 19時05分").
+const stampDigitShare = 0.4
+
+// yearIn finds a run of exactly four digits starting 19 or 20.
+func yearIn(s string) bool {
+	for i := 0; i+4 <= len(s); i++ {
+		if (i > 0 && isDigit(s[i-1])) || !isDigit(s[i]) {
+			continue
+		}
+		j := i
+		for j < len(s) && isDigit(s[j]) {
+			j++
+		}
+		if j-i == 4 && (s[i:i+2] == "19" || s[i:i+2] == "20") {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// labelPrefix reports a line opening with a short label set off by a
+// colon, then more text: "Leia também: Dólar fecha em queda", "外交部：…".
+func labelPrefix(s string) bool {
+	i := strings.IndexAny(s, ":：")
+	if i <= 0 {
+		return false
+	}
+	head, rest := s[:i], strings.TrimLeft(s[i:], ":： ")
+	return countWords(head) <= 3 && rest != "" && !strings.ContainsAny(head, "\"“”«»0123456789")
 }
