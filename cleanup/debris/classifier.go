@@ -140,7 +140,7 @@ func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bo
 // judged at all: see headlineOf.)
 func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, bool) {
 	mid := x[fMid] == 1
-	if mid && x[fLexicon] == 1 || x[fHead] == 1 && x[fFirstLine] == 1 && !pageTop(x) {
+	if mid && x[fLexicon] == 1 {
 		return cleanup.Suggested, false
 	}
 	evidence := hasEvidence(x)
@@ -156,7 +156,9 @@ func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, b
 }
 
 // hasEvidence applies the test of form that fits the line's zone. Between
-// paragraphs a short foreign line counts only beside another: a run of
+// paragraphs the article itself has labels ending in a colon, link lists,
+// handles and credits, so only a menu, a counter, and foreign or platform
+// lines count; a short foreign line only beside another: a run of
 // untranslated labels is a widget, a lone one may be a quoted slogan, and
 // long ones a quoted verse. A foreign line opening with a label ("Leia
 // também: …") is a link, and a line naming a platform with none of the
@@ -164,24 +166,19 @@ func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, b
 func hasEvidence(x *[numFeatures]float64) bool {
 	foreign := x[fOtherScript] == 1 || x[fOtherLanguage] == 1
 	if x[fMid] == 1 {
-		return widgetForm(x) || foreign && (x[fLabelPrefix] == 1 || x[fSevenPlusWords] == 0 && x[fNeighbourForeign] == 1) ||
+		return x[fMenu3] == 1 || x[fCountInBrackets] == 1 ||
+			foreign && (x[fLabelPrefix] == 1 || x[fSevenPlusWords] == 0 && x[fNeighbourForeign] == 1) ||
 			x[fPlatform] == 1 && x[fStopBody] == 0 && x[fOneWord]+x[fTwoThreeWords] == 0 && x[fEndsSentence] == 0
 	}
 	return telltale(x) || foreign && x[fLabelPrefix] == 1 || x[fPlatform] == 1 && x[fEndsSentence] == 0 && x[fSevenPlusWords] == 0
 }
 
-// pageTop reports the forms the first line of a text may take and still
-// go: a menu or trail, a stamp, a line in another language or script. A
-// first line without them is a kicker or a title, even when the headline
-// follows it.
-func pageTop(x *[numFeatures]float64) bool {
-	return widgetForm(x) || x[fMenu2] == 1 || x[fOtherScript] == 1 || x[fOtherLanguage] == 1
-}
-
 // headlineOf finds the line the classifier must not judge because it is
 // likely the headline: the head line nearest the body that reads as a
 // title in the body's language (three words or more, some of the body's
-// stopwords, no label or stamp form), else the first present line.
+// stopwords, no label or stamp form), else the first head line that could
+// be a title (not foreign, a label, a stamp, an address or a menu), else
+// the only head line.
 func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) int {
 	for i := min(b.z.first, len(lines)) - 1; i >= 0; i-- {
 		lf := facts[i]
@@ -192,10 +189,18 @@ func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) int {
 			return i
 		}
 	}
-	for i, p := range lo.present {
-		if p {
+	only, heads := -1, 0
+	for i := 0; i < min(b.z.first, len(lines)); i++ {
+		if !lo.present[i] {
+			continue
+		}
+		if lf := facts[i]; lf == nil || !lf.foreign && !lf.label && !lf.stamp && !lf.handle && lf.menuItems == 0 {
 			return i
 		}
+		only, heads = i, heads+1
+	}
+	if heads == 1 {
+		return only // a lone line above the body is its headline, in any language
 	}
 	return -1
 }

@@ -78,6 +78,7 @@ const (
 	fLabelPrefix
 	fPlatform
 	fEndsAsterisk
+	fAccented
 	numFeatures
 )
 
@@ -90,7 +91,7 @@ var featureNames = [numFeatures]string{
 	"head", "tail", "mid", "distance", "relative", "run", "prev_short", "next_short",
 	"prev_prose", "next_prose", "first_line", "last_line", "neighbour_foreign",
 	"edge_foreign", "edge_no_stop", "mid_run", "parallel", "numbered",
-	"label_prefix", "platform", "ends_asterisk",
+	"label_prefix", "platform", "ends_asterisk", "accented",
 }
 
 // FeatureNames lists the classifier's features in vector order.
@@ -115,7 +116,8 @@ type lineFacts struct {
 type bodyInfo struct {
 	z      zones
 	script script
-	lang   int // stoplist language of the prose, -1 if none fits
+	lang   int  // stoplist language of the prose, -1 if none fits
+	plain  bool // Latin prose written in plain ASCII letters (English)
 }
 
 // Body language is judged on this many words of prose: enough to tell
@@ -128,11 +130,15 @@ func (c *Classifier) measureBody(lines []line, z zones, kept func(i int) bool, s
 		return b
 	}
 	var counts stopCounts
+	var marked, latin int
 	for i := max(z.first, 0); i <= z.last && counts.words < languageSampleWords; i++ {
 		if prose(lines[i]) && kept(i) {
 			c.stop.count(lines[i].text, &counts, &s.buf, languageSampleWords)
+			m, l := accented(lines[i].text)
+			marked, latin = marked+m, latin+l
 		}
 	}
+	b.plain = b.script == scriptLatin && latin > 0 && float64(marked) < plainShare*float64(latin)
 	if best := counts.best(-1); best >= 0 && counts.density(best) >= minBodyStopDensity {
 		b.lang = best
 	}
@@ -183,14 +189,18 @@ func (c *Classifier) foreignProse(l line, b bodyInfo, s *scratch) bool {
 // Notices at the edges (copyright, disclaimers) run to this many words.
 const maxNoticeWords = 30
 
-// A line is in another language than the body when none of its words is
-// the body's stopword and at least this many, half of its words, are that
-// language's; or every word is. One common word alone is shared by too
-// many languages ("here" is Breton too, "by" Danish).
+// A line is in another language than the body when every word is that
+// language's stopword and none the body's; or at least this many are, three
+// times as many as the body's, and half of its words or four. One common
+// word alone is shared by too many languages ("here" is Breton too, "by"
+// Danish).
 const minForeignStopwords = 2
 
 func otherLanguage(hits, body, words int) bool {
-	return body == 0 && (hits >= minForeignStopwords && 2*hits >= words || hits == words)
+	if body == 0 && hits == words {
+		return true
+	}
+	return hits >= minForeignStopwords && hits >= 3*body && (2*hits >= words || hits >= 4)
 }
 
 func bodyHits(sc *stopCounts, lang int) int {
@@ -248,7 +258,10 @@ func (c *Classifier) facts(l line, b bodyInfo, s *scratch) lineFacts {
 	if b.script != scriptNone && nLetters >= 2 && letters[b.script] == 0 {
 		x[fOtherScript] = 1
 	}
-	lf.foreign = x[fOtherScript] == 1 || x[fOtherLanguage] == 1
+	if m, l := accented(l.text); b.plain && m > 0 && float64(m) >= accentedShare*float64(l) && x[fOtherScript] == 0 {
+		x[fAccented] = 1
+	}
+	lf.foreign = x[fOtherScript] == 1 || x[fOtherLanguage] == 1 || x[fAccented] == 1
 	if nLetters == 0 {
 		x[fNoLetters] = 1
 	}
@@ -326,7 +339,8 @@ func shapeOfCase(text string, x *[numFeatures]float64) {
 	x[fAllCaps] = bit(upper >= 3 && lower == 0)
 }
 
-// countInBrackets finds a number alone in brackets: "Comments (12)".
+// countInBrackets finds a number alone in brackets at the end of a line:
+// "Comments (12)".
 func countInBrackets(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] != '(' && s[i] != '[' {
@@ -336,7 +350,10 @@ func countInBrackets(s string) bool {
 		for j < len(s) && isDigit(s[j]) {
 			j++
 		}
-		if j > i+1 && j < len(s) && (s[j] == ')' || s[j] == ']') {
+		// the count closes the line: "(1) Think of a noun" numbers an
+		// item, "merge:[6] fix" cites, "(2013)" is a year
+		if j > i+1 && j < len(s) && (s[j] == ')' || s[j] == ']') && i > 0 && !yearIn(s[i+1:j]) &&
+			strings.TrimSpace(s[j+1:]) == "" {
 			return true
 		}
 	}
@@ -357,8 +374,8 @@ func menu(s string) (int, string) {
 		items := 0
 		for _, it := range strings.Split(s, sep) {
 			n := countWords(it)
-			if n > 4 {
-				return 0, ""
+			if n > 4 || strings.ContainsAny(it, "<=") || n > 0 && strings.IndexFunc(it, unicode.IsLetter) < 0 {
+				return 0, "" // markup, code or a row of figures, not a menu
 			}
 			if n > 0 {
 				items++
@@ -622,3 +639,30 @@ func labelPrefix(s string) bool {
 	head, rest := s[:i], strings.TrimLeft(s[i:], ":： ")
 	return countWords(head) <= 3 && rest != "" && !strings.ContainsAny(head, "\"“”«»0123456789")
 }
+
+// accented counts the Latin letters of s and those outside ASCII (ő, ç,
+// ı, ệ). English prose has almost none; a line of Hungarian, Turkish or
+// Vietnamese in an English article has many, whatever its words.
+func accented(s string) (marked, latin int) {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'a' <= r|0x20 && r|0x20 <= 'z' {
+				latin++
+			}
+			continue
+		}
+		if scriptOf(r) == scriptLatin {
+			latin++
+			marked++
+		}
+	}
+	return marked, latin
+}
+
+// Prose with fewer than this share of accented letters is plain (English,
+// where only names carry accents); a line of such an article with this
+// share or more is in another language.
+const (
+	plainShare    = 0.005
+	accentedShare = 0.05
+)

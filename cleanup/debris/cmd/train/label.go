@@ -151,6 +151,15 @@ func chooseThresholds(m *debris.Model, cls *debris.Classifier, ls []labelled) {
 	m.Apply = lowest(edgeEvidence, applyPrecision, applyFloor)
 	m.Suggest = min(lowest(edge, suggestPrecision, suggestFloor), m.Apply)
 	m.ApplyMid = max(lowest(midEvidence, midPrecision, m.Apply), m.Apply)
+	tp, fp := 0, 0
+	for _, s := range midEvidence {
+		if s.p >= m.Apply && s.debris {
+			tp++
+		} else if s.p >= m.Apply {
+			fp++
+		}
+	}
+	fmt.Printf("mid-body lines with evidence at p >= apply: %d debris, %d content\n", tp, fp)
 }
 
 var midIndex = func() int {
@@ -207,7 +216,7 @@ func report(w io.Writer, name string, cls *debris.Classifier, m *debris.Model, l
 		d := cls.Decide(l.Example)
 		mid := l.Features[midIndex] == 1
 		apply, flag := d == "applied", d != ""
-		if apply && !l.debris && *showErrors && name == "held-out" {
+		if !l.debris && *showErrors && (apply && name == "held-out" || mid && cls.Evidence(l.Example) && name == "train") {
 			fmt.Fprintf(w, "  false positive %s: %q\n", l.page, l.Text)
 		}
 		z := 0
