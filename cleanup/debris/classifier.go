@@ -68,10 +68,13 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 		var removed []int
 		for i, lf := range facts {
 			decided[i] = nil
-			if lf == nil || removals[i] != nil || !present[i] || i == headline {
+			if lf == nil || settled(removals[i]) || !present[i] || i == headline {
 				continue
 			}
 			x := context(lf, i, lines, lo, facts, b)
+			if removals[i] != nil && !(lines[i].words <= maxWidgetWords || widgetForm(&x)) {
+				continue // a foreign line of three words or more may be the original title
+			}
 			if ch, ok := c.decide(lines[i], lf, &x, b); ok {
 				decided[i] = &ch
 				if ch.State == cleanup.Applied {
@@ -87,10 +90,22 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 		}
 	}
 	for i, ch := range decided {
-		if ch != nil {
+		if ch != nil && (removals[i] == nil || ch.State == cleanup.Applied) {
 			removals[i] = ch
 		}
 	}
+}
+
+// A foreign line under the headline with at most this many words is a
+// widget's label ("האזינו לכתבה", listen to the article), not a title.
+const maxWidgetWords = 2
+
+// settled reports a line another rule has decided for good. The script
+// rule only suggests a foreign line at the head, where it might be an
+// original title; the classifier, which sees the line's neighbours, may
+// apply the removal instead.
+func settled(c *cleanup.Change) bool {
+	return c != nil && (c.State == cleanup.Applied || c.Rule != "debris.script")
 }
 
 func presentLines(removals []*cleanup.Change) []bool {
@@ -164,10 +179,11 @@ func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, b
 // também: …") is a link, and a line naming a platform with none of the
 // body's stopwords ("Ikuti kami di Google News") a follow button.
 func hasEvidence(x *[numFeatures]float64) bool {
-	foreign := x[fOtherScript] == 1 || x[fOtherLanguage] == 1
+	foreign := foreignLine(x)
 	if x[fMid] == 1 {
 		return x[fMenu3] == 1 || x[fCountInBrackets] == 1 ||
-			foreign && (x[fLabelPrefix] == 1 || x[fSevenPlusWords] == 0 && x[fNeighbourForeign] == 1) ||
+			foreign && x[fSevenPlusWords] == 0 && x[fNeighbourForeign] == 1 ||
+			(foreign || x[fAbsentStop] == 1) && x[fLabelPrefix] == 1 ||
 			x[fPlatform] == 1 && x[fStopBody] == 0 && x[fOneWord]+x[fTwoThreeWords] == 0 && x[fEndsSentence] == 0
 	}
 	return telltale(x) || foreign && x[fLabelPrefix] == 1 || x[fPlatform] == 1 && x[fEndsSentence] == 0 && x[fSevenPlusWords] == 0
@@ -209,6 +225,12 @@ func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) int {
 // applied removal needs where it sits.
 func (c *Classifier) Evidence(e Example) bool { return hasEvidence(&e.Features) }
 
+// foreignLine reports a line in another language or script than the body:
+// by its stopwords, its script, or its accented letters.
+func foreignLine(x *[numFeatures]float64) bool {
+	return x[fOtherScript] == 1 || x[fOtherLanguage] == 1 || x[fAccented] == 1
+}
+
 // widgetForm reports the forms only page furniture takes: a menu, a label
 // ending in a colon or carrying a count, a form field marked required
 // ("Name *"), a date or copyright stamp, a web address or handle.
@@ -232,7 +254,7 @@ func telltale(x *[numFeatures]float64) bool {
 		return true
 	case x[fParallel] == 1, x[fNumbered] == 1:
 		return false // an item of a list: the article's, in whatever language
-	case x[fOtherLanguage] == 1, x[fOtherScript] == 1 && (few || x[fFourSixWords] == 1):
+	case x[fOtherLanguage] == 1, x[fAccented] == 1 && few, x[fOtherScript] == 1 && (few || x[fFourSixWords] == 1):
 		return true
 	}
 	// Missing stopwords say something only when the body's language is known.
@@ -336,7 +358,7 @@ func (c *Classifier) Examples(text string) []Example {
 	headline := headlineOf(lines, lo, facts, b)
 	var out []Example
 	for i, lf := range facts {
-		if lf == nil || removals[i] != nil || i == headline {
+		if lf == nil || settled(removals[i]) || i == headline {
 			continue
 		}
 		out = append(out, Example{Text: lines[i].text, Line: i, Features: context(lf, i, lines, lo, facts, b)})

@@ -24,3 +24,19 @@ func TestDbg(t *testing.T) {
 		}
 	}
 }
+
+func TestDbgBody(t *testing.T) {
+	c := shippedClassifier(t)
+	for _, f := range strings.Fields(os.Getenv("DBG")) {
+		b, _ := os.ReadFile(f)
+		var s scratch
+		lines, removals, z := c.lex.judgeLines(string(b), &s)
+		present := presentLines(removals)
+		bi := c.measureBody(lines, z, func(i int) bool { return present[i] }, &s)
+		fmt.Println(f, bi.plain, bi.marked, bi.lang, bi.script, bi.z.first, bi.z.last)
+		for _, l := range lines {
+			m, n := accented(l.text)
+			fmt.Println("   ", m, n, prose(l), l.text[:min(40, len(l.text))])
+		}
+	}
+}

@@ -79,6 +79,7 @@ const (
 	fPlatform
 	fEndsAsterisk
 	fAccented
+	fAbsentStop
 	numFeatures
 )
 
@@ -91,7 +92,7 @@ var featureNames = [numFeatures]string{
 	"head", "tail", "mid", "distance", "relative", "run", "prev_short", "next_short",
 	"prev_prose", "next_prose", "first_line", "last_line", "neighbour_foreign",
 	"edge_foreign", "edge_no_stop", "mid_run", "parallel", "numbered",
-	"label_prefix", "platform", "ends_asterisk", "accented",
+	"label_prefix", "platform", "ends_asterisk", "accented", "absent_stop",
 }
 
 // FeatureNames lists the classifier's features in vector order.
@@ -116,8 +117,9 @@ type lineFacts struct {
 type bodyInfo struct {
 	z      zones
 	script script
-	lang   int  // stoplist language of the prose, -1 if none fits
-	plain  bool // Latin prose written in plain ASCII letters (English)
+	lang   int     // stoplist language of the prose, -1 if none fits
+	plain  bool    // Latin prose written in nearly plain ASCII letters (English)
+	marked float64 // share of its Latin letters that are accented
 }
 
 // Body language is judged on this many words of prose: enough to tell
@@ -138,7 +140,10 @@ func (c *Classifier) measureBody(lines []line, z zones, kept func(i int) bool, s
 			marked, latin = marked+m, latin+l
 		}
 	}
-	b.plain = b.script == scriptLatin && latin > 0 && float64(marked) < plainShare*float64(latin)
+	if latin > 0 {
+		b.marked = float64(marked) / float64(latin)
+	}
+	b.plain = b.script == scriptLatin && latin > 0 && b.marked < plainShare
 	if best := counts.best(-1); best >= 0 && counts.density(best) >= minBodyStopDensity {
 		b.lang = best
 	}
@@ -258,8 +263,11 @@ func (c *Classifier) facts(l line, b bodyInfo, s *scratch) lineFacts {
 	if b.script != scriptNone && nLetters >= 2 && letters[b.script] == 0 {
 		x[fOtherScript] = 1
 	}
-	if m, l := accented(l.text); b.plain && m > 0 && float64(m) >= accentedShare*float64(l) && x[fOtherScript] == 0 {
+	if m, l := accented(l.text); b.plain && m > 0 && float64(m) >= max(accentedShare, accentedRatio*b.marked)*float64(l) && x[fOtherScript] == 0 {
 		x[fAccented] = 1
+	}
+	if b.lang >= 0 && l.words >= minAbsentWords && x[fNoStopBody] == 1 {
+		x[fAbsentStop] = 1
 	}
 	lf.foreign = x[fOtherScript] == 1 || x[fOtherLanguage] == 1 || x[fAccented] == 1
 	if nLetters == 0 {
@@ -663,6 +671,11 @@ func accented(s string) (marked, latin int) {
 // where only names carry accents); a line of such an article with this
 // share or more is in another language.
 const (
-	plainShare    = 0.005
+	plainShare    = 0.012
 	accentedShare = 0.05
+	accentedRatio = 5 // times the body's share, which names with accents raise
 )
+
+// A line of this many words with none of the body's stopwords is not in
+// the body's language: a headline in English has "in", "of" or "to".
+const minAbsentWords = 5

@@ -26,10 +26,11 @@ type labelled struct {
 // pass's candidate lines in it are labelled by the gold. The headline is
 // left out: gold articles omit it, but it is the article's.
 func examples(cls *debris.Classifier, p page) []labelled {
-	text, title := window(p)
+	text, rawTitle := window(p)
 	if text == "" {
 		return nil
 	}
+	title := normalise(rawTitle)
 	var out []labelled
 	for _, e := range cls.Examples(text) {
 		t := normalise(e.Text)
@@ -43,7 +44,7 @@ func examples(cls *debris.Classifier, p page) []labelled {
 	return out
 }
 
-// window is the scraped-article cut of a page, and its normalised title.
+// window is the scraped-article cut of a page, and its title.
 func window(p page) (string, string) {
 	a, err := extract.PageWith(p.html, p.name, extract.Options{RenderOnly: true})
 	if err != nil {
@@ -68,7 +69,7 @@ func window(p page) (string, string) {
 	if first < 0 {
 		return "", ""
 	}
-	return strings.Join(lines[max(0, first-edgeLines):min(len(lines), last+edgeLines+1)], "\n\n"), title
+	return strings.Join(lines[max(0, first-edgeLines):min(len(lines), last+edgeLines+1)], "\n\n"), strings.TrimSpace(a.Title)
 }
 
 // Scraped articles carry up to about this many lines of page debris at

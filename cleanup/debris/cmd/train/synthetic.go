@@ -15,7 +15,11 @@ import (
 // at its head, tail and between paragraphs, and is then judged by a
 // classifier whose lexicon is empty, as a site in an unlisted language
 // would be. Only the inserted lines are labelled debris; the page's own
-// lines keep their gold labels. Held-out pages get none.
+// lines keep their gold labels. Between paragraphs one planted line is a
+// link to another article as sites write it: a "read also" or "related"
+// phrase, a colon, and the title of the page synthesised before this one
+// (often in another language). Held-out pages get the same treatment in a
+// report of their own, never in training.
 
 // synthSeed fixes the choice of phrases, so training is reproducible.
 const synthSeed = 9
@@ -24,19 +28,24 @@ const synthSeed = 9
 const synthHead, synthTail, synthMid = 1, 3, 1
 
 type synthesizer struct {
-	rng     *rand.Rand
-	phrases []string
-	bare    *debris.Classifier // no lexicon
+	rng       *rand.Rand
+	phrases   []string
+	links     []string           // "read also" and "related" phrases
+	lastTitle string             // of the previous page, for a planted link
+	bare      *debris.Classifier // no lexicon
 }
 
 func newSynthesizer(lex *debris.Lexicon, stop *debris.Stoplists) *synthesizer {
-	var phrases []string
+	var phrases, links []string
 	for _, e := range lex.Entries() {
 		if e.Kind != debris.KindContains && e.Kind != debris.KindCrumb {
 			phrases = append(phrases, e.Phrase)
 		}
+		if e.Category == "related" && (e.Kind == debris.KindPrefix || e.Kind == debris.KindLabel) {
+			links = append(links, e.Phrase)
+		}
 	}
-	return &synthesizer{rng: rand.New(rand.NewPCG(synthSeed, synthSeed)), phrases: phrases,
+	return &synthesizer{rng: rand.New(rand.NewPCG(synthSeed, synthSeed)), phrases: phrases, links: links,
 		bare: debris.NewClassifier(nil, stop, nil)}
 }
 
@@ -44,10 +53,16 @@ func (s *synthesizer) pick() string { return s.phrases[s.rng.IntN(len(s.phrases)
 
 // examples plants phrases in a page's window and labels the result.
 func (s *synthesizer) examples(p page) []labelled {
-	text, title := window(p)
+	text, rawTitle := window(p)
 	if text == "" {
 		return nil
 	}
+	title := normalise(rawTitle)
+	link := ""
+	if len(strings.Fields(s.lastTitle)) >= 3 && len(s.links) > 0 {
+		link = s.links[s.rng.IntN(len(s.links))] + ": " + s.lastTitle
+	}
+	s.lastTitle = rawTitle
 	paras := strings.Split(text, "\n\n")
 	planted := map[string]bool{}
 	plant := func() string {
@@ -64,6 +79,10 @@ func (s *synthesizer) examples(p page) []labelled {
 		if i == mid {
 			for range synthMid {
 				out = append(out, plant())
+			}
+			if link != "" {
+				planted[normalise(link)] = true
+				out = append(out, link)
 			}
 		}
 		out = append(out, para)
