@@ -296,6 +296,14 @@ func (c *Classifier) note(l line, lf *lineFacts, x *[numFeatures]float64, b body
 		what = "a date/time stamp" + in
 	case lf.handle:
 		what = "a web address, e-mail or social handle" + in
+	case x[fPlatform] == 1:
+		what = "a line naming a share or follow target (a platform, e-mail)" + in
+	case x[fLabelPrefix] == 1 && (lf.foreign || x[fAbsentStop] == 1):
+		what = "a link label and headline" + in + ", not in the article's language"
+	case x[fEndsAsterisk] == 1:
+		what = "a form field marked required" + in
+	case lf.foreign && lf.x[fAccented] == 1 && lf.x[fOtherScript]+lf.x[fOtherLanguage] == 0:
+		what = fmt.Sprintf("a line in another language (by its accented letters) in %s article, no sentence shape", withArticle(c.bodyLanguage(b)))
 	case lf.foreign:
 		what = fmt.Sprintf("a %s line in %s article, no sentence shape", c.lineLanguage(lf), withArticle(c.bodyLanguage(b)))
 	case lf.label:
@@ -318,8 +326,11 @@ func (c *Classifier) lineLanguage(lf *lineFacts) string {
 	if lf.lang >= 0 && c.stop != nil && lf.x[fOtherLanguage] == 1 {
 		return c.stop.Name(lf.lang)
 	}
-	if lf.script != scriptNone {
+	if lf.x[fOtherScript] == 1 && lf.script != scriptNone {
 		return lf.script.String() + "-script"
+	}
+	if lf.x[fAccented] == 1 {
+		return "another language (by its accented letters)"
 	}
 	if lf.lang >= 0 && c.stop != nil {
 		return c.stop.Name(lf.lang)
