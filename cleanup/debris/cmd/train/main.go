@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -25,7 +26,15 @@ import (
 func main() {
 	shared := flag.String("shared", filepath.Join("..", "shared"), "the shared data folder")
 	out := flag.String("out", filepath.Join("assets", "debris", "model", "weights.tsv"), "model file to write")
+	explainFile := flag.String("explain", "", "instead of training, show how the shipped model judges each candidate line of a text file")
 	flag.Parse()
+	if *explainFile != "" {
+		if err := explain(os.Stdout, *explainFile); err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if err := run(*shared, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
@@ -92,4 +101,27 @@ func split(ls []labelled) ([][debris.NumFeatures]float64, []bool) {
 		xs[i], ys[i] = l.Features, l.debris
 	}
 	return xs, ys
+}
+
+// explain prints, for each candidate line of a text, the shipped model's
+// probability, the decision and whether the line shows evidence of form.
+func explain(w io.Writer, path string) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	lex, err := debris.LoadLexicon(assets.FS, "debris")
+	if err != nil {
+		return err
+	}
+	stop, m := debris.Shipped()
+	cls := debris.NewClassifier(lex, stop, m)
+	for _, e := range cls.Examples(string(b)) {
+		d := cls.Decide(e)
+		if d == "" {
+			d = "kept"
+		}
+		fmt.Fprintf(w, "%4d  %.3f  %-9s evidence=%-5v %q\n", e.Line+1, cls.Prob(e), d, cls.Evidence(e), e.Text)
+	}
+	return nil
 }
