@@ -124,7 +124,7 @@ type bodyInfo struct {
 
 // Body language is judged on this many words of prose: enough to tell
 // languages apart, few enough to cost nothing on long articles.
-const languageSampleWords = 400
+const languageSampleWords = 150
 
 func (c *Classifier) measureBody(lines []line, z zones, kept func(i int) bool, s *scratch) bodyInfo {
 	b := bodyInfo{z: z, script: z.script, lang: -1}
