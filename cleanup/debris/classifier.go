@@ -184,9 +184,9 @@ func hasEvidence(x *[numFeatures]float64) bool {
 		return x[fMenu3] == 1 || x[fCountInBrackets] == 1 ||
 			foreign && x[fSevenPlusWords] == 0 && x[fNeighbourForeign] == 1 ||
 			(foreign || x[fAbsentStop] == 1) && x[fLabelPrefix] == 1 ||
-			x[fPlatform] == 1 && x[fStopBody] == 0 && x[fOneWord]+x[fTwoThreeWords] == 0 && x[fEndsSentence] == 0
+			x[fPlatform] == 1 && x[fStopBody] == 0 && x[fOneWord]+x[fTwoThreeWords] == 0 && noStatement(x)
 	}
-	return telltale(x) || foreign && x[fLabelPrefix] == 1 || x[fPlatform] == 1 && x[fEndsSentence] == 0 && x[fSevenPlusWords] == 0
+	return telltale(x) || foreign && x[fLabelPrefix] == 1 || x[fPlatform] == 1 && noStatement(x) && x[fSevenPlusWords] == 0
 }
 
 // headlineOf finds the line the classifier must not judge because it is
@@ -225,6 +225,12 @@ func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) int {
 // applied removal needs where it sits.
 func (c *Classifier) Evidence(e Example) bool { return hasEvidence(&e.Features) }
 
+// noStatement reports a line that does not end like a statement: no
+// ending, or a call's "!" ("Follow us on Facebook!").
+func noStatement(x *[numFeatures]float64) bool {
+	return x[fEndsSentence] == 0 || x[fEndsQuestion] == 1
+}
+
 // foreignLine reports a line in another language or script than the body:
 // by its stopwords, its script, or its accented letters.
 func foreignLine(x *[numFeatures]float64) bool {
@@ -254,7 +260,8 @@ func telltale(x *[numFeatures]float64) bool {
 		return true
 	case x[fParallel] == 1, x[fNumbered] == 1:
 		return false // an item of a list: the article's, in whatever language
-	case x[fOtherLanguage] == 1, x[fAccented] == 1 && few, x[fOtherScript] == 1 && (few || x[fFourSixWords] == 1):
+	case x[fOtherLanguage] == 1, x[fOtherScript] == 1 && (few || x[fFourSixWords] == 1),
+		x[fAccented] == 1 && (few || x[fFourSixWords] == 1 && x[fStopBody] == 0):
 		return true
 	}
 	// Missing stopwords say something only when the body's language is known.
