@@ -40,10 +40,19 @@ func TestFeatures(t *testing.T) {
 		{"stamp", "12.03.2024 10:45", []int{fDateTime, fNoLetters}, []int{fCopyright}},
 		{"copyright", "© 2024 Example Media", []int{fCopyright, fYear}, nil},
 		{"handle", "Follow @example on X", []int{fURLOrHandle}, nil},
+		{"platform", "Ikuti kami di Google News", []int{fPlatform}, []int{fLabelPrefix}},
+		{"label prefix", "Baca juga: Harga Beras Naik Jelang Ramadan", []int{fLabelPrefix, fAbsentStop}, []int{fEndsColon}},
+		{"a label alone", "Related topics:", []int{fEndsColon}, []int{fLabelPrefix}},
+		{"required field", "Name *", []int{fEndsAsterisk}, nil},
+		{"accented", "Kapcsolódó cikkek", []int{fAccented}, []int{fOtherScript}},
+		{"CJK stamp", "2025年3月12日 19時05分", []int{fDateTime}, nil},
+		{"count must close the line", "(1) Think of a noun", nil, []int{fCountInBrackets}},
+		{"year is no count", "Common problems (2013)", nil, []int{fCountInBrackets}},
+		{"figures are no menu", "gsoc-2018 | 3.3 GB/s | 0.091 GB/s", nil, []int{fMenu3}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			c := shippedClassifier(t)
-			b := bodyInfo{script: scriptLatin, lang: c.stop.Index("English")}
+			b := bodyInfo{script: scriptLatin, lang: c.stop.Index("English"), plain: true}
 			l := line{text: tc.line, words: countWords(tc.line)}
 			x := c.facts(l, b, &scratch{}).x
 			for _, f := range tc.on {
@@ -186,6 +195,35 @@ func BenchmarkLoadModel(b *testing.B) {
 		}
 		if _, err := LoadModel(assets.FS, "debris/model/weights.tsv"); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// The headline is the head line nearest the body that reads as a title;
+// lines above it may go, the headline itself is never judged.
+func TestHeadline(t *testing.T) {
+	c := shippedClassifier(t)
+	for _, tc := range []struct{ name, text, headline string }{
+		{"title under widgets", "Lees voor\n\nRutte: Europe must spend much more on defense\n\n" + body, "Rutte: Europe must spend much more on defense"},
+		{"lone short line", "Переговоры\n\n" + body, "Переговоры"},
+		{"first plain line", "Talks end\n\nأخبار العالم اليوم\n\n" + body, "Talks end"},
+	} {
+		var s scratch
+		lines, removals, z := c.lex.judgeLines(tc.text, &s)
+		present := presentLines(removals)
+		b := c.measureBody(lines, z, func(i int) bool { return present[i] }, &s)
+		facts := c.allFacts(lines, present, b, &s)
+		h := headlineOf(lines, newLayout(present), facts, b)
+		if h < 0 || lines[h].text != tc.headline {
+			t.Errorf("%s: headline %d, want %q", tc.name, h, tc.headline)
+		}
+	}
+}
+
+func TestYearIn(t *testing.T) {
+	for s, want := range map[string]bool{"2025年": true, "in 1999.": true, "12025": false, "2100": false, "": false} {
+		if yearIn(s) != want {
+			t.Errorf("yearIn(%q) = %v", s, !want)
 		}
 	}
 }

@@ -368,6 +368,9 @@ func countInBrackets(s string) bool {
 	return false
 }
 
+// A row this share digits is a table's, not a menu.
+const maxMenuDigits = 0.3
+
 // menuSeparators part the items of a menu or footer row.
 var menuSeparators = []string{"|", "»", "›", ">", "·", "•", " / ", "｜"}
 
@@ -375,6 +378,9 @@ var menuSeparators = []string{"|", "»", "›", ">", "·", "•", " / ", "｜"}
 // Cookie settings") and names the separator; a row needs items of at most
 // four words.
 func menu(s string) (int, string) {
+	if digitShare(s) >= maxMenuDigits {
+		return 0, "" // a row of a table of figures
+	}
 	for _, sep := range menuSeparators {
 		if !strings.Contains(s, sep) {
 			continue
