@@ -64,11 +64,11 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 	decided := make([]*cleanup.Change, len(lines))
 	for {
 		lo := newLayout(present)
-		headline := headlineOf(lines, lo, facts, b)
+		nearest, first := headlineOf(lines, lo, facts, b)
 		var removed []int
 		for i, lf := range facts {
 			decided[i] = nil
-			if lf == nil || settled(removals[i]) || !present[i] || i == headline {
+			if lf == nil || settled(removals[i]) || !present[i] || i == nearest || i == first {
 				continue
 			}
 			x := context(lf, i, lines, lo, facts, b)
@@ -189,36 +189,39 @@ func hasEvidence(x *[numFeatures]float64) bool {
 	return telltale(x) || foreign && x[fLabelPrefix] == 1 || x[fPlatform] == 1 && noStatement(x) && x[fSevenPlusWords] == 0
 }
 
-// headlineOf finds the line the classifier must not judge because it is
-// likely the headline: the head line nearest the body that reads as a
-// title in the body's language (three words or more, some of the body's
-// stopwords, no label or stamp form), else the first head line that could
-// be a title (not foreign, a label, a stamp, an address or a menu), else
-// the only head line.
-func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) int {
-	for i := min(b.z.first, len(lines)) - 1; i >= 0; i-- {
-		lf := facts[i]
-		if !lo.present[i] || lf == nil {
-			continue
-		}
-		if lines[i].words >= 3 && lf.x[fStopBody] > 0 && !lf.foreign && !lf.label && !lf.stamp && !lf.handle && lf.menuItems == 0 {
-			return i
+// headlineOf finds the head lines the classifier must not judge because
+// either may be the headline: the head line nearest the body that reads
+// as a title in the body's language (three words or more, some of the
+// body's stopwords, no label or stamp form), and the first head line that
+// could be a title (not foreign, a label, a stamp, an address or a menu) —
+// a short headline ("Markets tumble") may stand above a deck. A lone line
+// above the body is its headline in any language. -1 means none.
+func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) (nearest, first int) {
+	nearest, first = -1, -1
+	titleLike := func(lf *lineFacts) bool {
+		return lf == nil || !lf.foreign && !lf.label && !lf.stamp && !lf.handle && lf.menuItems == 0
+	}
+	end := min(b.z.first, len(lines))
+	for i := end - 1; i >= 0; i-- {
+		if lf := facts[i]; lo.present[i] && lf != nil && lines[i].words >= 3 && lf.x[fStopBody] > 0 && titleLike(lf) {
+			nearest = i
+			break
 		}
 	}
 	only, heads := -1, 0
-	for i := 0; i < min(b.z.first, len(lines)); i++ {
+	for i := 0; i < end; i++ {
 		if !lo.present[i] {
 			continue
 		}
-		if lf := facts[i]; lf == nil || !lf.foreign && !lf.label && !lf.stamp && !lf.handle && lf.menuItems == 0 {
-			return i
+		if titleLike(facts[i]) {
+			return nearest, i
 		}
 		only, heads = i, heads+1
 	}
 	if heads == 1 {
-		return only // a lone line above the body is its headline, in any language
+		first = only
 	}
-	return -1
+	return nearest, first
 }
 
 // Evidence reports whether an example shows the evidence of form an
@@ -373,10 +376,10 @@ func (c *Classifier) Examples(text string) []Example {
 	b := c.measureBody(lines, z, func(i int) bool { return present[i] }, &s)
 	facts := c.allFacts(lines, present, b, &s)
 	lo := newLayout(present)
-	headline := headlineOf(lines, lo, facts, b)
+	nearest, first := headlineOf(lines, lo, facts, b)
 	var out []Example
 	for i, lf := range facts {
-		if lf == nil || settled(removals[i]) || i == headline {
+		if lf == nil || settled(removals[i]) || i == nearest || i == first {
 			continue
 		}
 		out = append(out, Example{Text: lines[i].text, Line: i, Features: context(lf, i, lines, lo, facts, b)})

@@ -203,19 +203,28 @@ func BenchmarkLoadModel(b *testing.B) {
 // lines above it may go, the headline itself is never judged.
 func TestHeadline(t *testing.T) {
 	c := shippedClassifier(t)
-	for _, tc := range []struct{ name, text, headline string }{
-		{"title under widgets", "Lees voor\n\nRutte: Europe must spend much more on defense\n\n" + body, "Rutte: Europe must spend much more on defense"},
-		{"lone short line", "Переговоры\n\n" + body, "Переговоры"},
-		{"first plain line", "Talks end\n\nأخبار العالم اليوم\n\n" + body, "Talks end"},
+	for _, tc := range []struct{ name, text, nearest, first string }{
+		{"title under a foreign widget", "Ouça este artigo\n\nRutte: Europe must spend much more on defense\n\n" + body,
+			"Rutte: Europe must spend much more on defense", "Rutte: Europe must spend much more on defense"},
+		{"short headline above a deck", "Markets tumble\n\nShares fell across Asia after the talks broke down\n\n" + body,
+			"Shares fell across Asia after the talks broke down", "Markets tumble"},
+		{"lone short line", "Переговоры\n\n" + body, "", "Переговоры"},
+		{"first plain line", "Talks end\n\nأخبار العالم اليوم\n\n" + body, "", "Talks end"},
 	} {
 		var s scratch
 		lines, removals, z := c.lex.judgeLines(tc.text, &s)
 		present := presentLines(removals)
 		b := c.measureBody(lines, z, func(i int) bool { return present[i] }, &s)
 		facts := c.allFacts(lines, present, b, &s)
-		h := headlineOf(lines, newLayout(present), facts, b)
-		if h < 0 || lines[h].text != tc.headline {
-			t.Errorf("%s: headline %d, want %q", tc.name, h, tc.headline)
+		nearest, first := headlineOf(lines, newLayout(present), facts, b)
+		text := func(i int) string {
+			if i < 0 {
+				return ""
+			}
+			return lines[i].text
+		}
+		if text(nearest) != tc.nearest || text(first) != tc.first {
+			t.Errorf("%s: protected %q and %q, want %q and %q", tc.name, text(nearest), text(first), tc.nearest, tc.first)
 		}
 	}
 }
