@@ -299,7 +299,7 @@ func (c *Classifier) facts(l line, b bodyInfo, s *scratch) lineFacts {
 	lf.skeleton = skeletonOf(text)
 	x[fLabelPrefix] = bit(labelPrefix(text))
 	x[fPlatform] = bit(len(toks) > 0 && c.lex.namesPlatform(toks))
-	x[fEndsAsterisk] = bit(last == '*')
+	x[fEndsAsterisk] = bit(last == '*' && !codeLike(text))
 	x[fNumbered] = bit(numbered(text))
 	lf.label = x[fEndsColon] == 1 || x[fCountInBrackets] == 1 || x[fEndsAsterisk] == 1
 	lf.stamp = x[fDateTime] == 1 || x[fCopyright] == 1
@@ -685,3 +685,14 @@ const (
 // A line of this many words with none of the body's stopwords is not in
 // the body's language: a headline in English has "in", "of" or "to".
 const minAbsentWords = 5
+
+// codeLike reports a word with a dot inside ("player.setav"): a line of
+// code or an address, not a form label.
+func codeLike(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if i := strings.IndexByte(strings.Trim(w, ".,;:"), '.'); i > 0 {
+			return true
+		}
+	}
+	return false
+}
