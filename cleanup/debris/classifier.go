@@ -151,7 +151,8 @@ func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bo
 // be a quoted slogan, and a lexicon word the lexicon keeps to the edges
 // ("Share") stays; without that evidence a line there is not even
 // suggested. Without evidence of form, a line that holds the body's
-// stopwords reads as text and is not even suggested. (The headline is not
+// stopwords reads as text, and a list's item or heading as the article's:
+// neither is even suggested. (The headline is not
 // judged at all: see headlineOf.)
 func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, bool) {
 	mid := x[fMid] == 1
@@ -159,8 +160,9 @@ func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, b
 		return cleanup.Suggested, false
 	}
 	evidence := hasEvidence(x)
+	listed := x[fParallel] == 1 || x[fNumbered] == 1 || x[fHeadsList] == 1
 	switch {
-	case !evidence && (mid || x[fStopBody] > 0):
+	case !evidence && (mid || listed || x[fStopBody] > 0):
 		return cleanup.Suggested, false
 	case mid && p < c.model.Apply, !mid && p < c.model.Suggest:
 		return cleanup.Suggested, false
@@ -261,8 +263,8 @@ func telltale(x *[numFeatures]float64) bool {
 		return false // a rule or a row of stars: harmless, and a separator of the article's
 	case widgetForm(x), x[fLexicon] == 1:
 		return true
-	case x[fParallel] == 1, x[fNumbered] == 1:
-		return false // an item of a list: the article's, in whatever language
+	case x[fParallel] == 1, x[fNumbered] == 1, x[fHeadsList] == 1:
+		return false // an item of a list or its heading: the article's, in whatever language
 	case x[fOtherLanguage] == 1, x[fOtherScript] == 1 && (few || x[fFourSixWords] == 1),
 		x[fAccented] == 1 && (few || x[fFourSixWords] == 1 && x[fStopBody] == 0):
 		return true

@@ -80,6 +80,7 @@ const (
 	fEndsAsterisk
 	fAccented
 	fAbsentStop
+	fHeadsList
 	numFeatures
 )
 
@@ -92,7 +93,7 @@ var featureNames = [numFeatures]string{
 	"head", "tail", "mid", "distance", "relative", "run", "prev_short", "next_short",
 	"prev_prose", "next_prose", "first_line", "last_line", "neighbour_foreign",
 	"edge_foreign", "edge_no_stop", "mid_run", "parallel", "numbered",
-	"label_prefix", "platform", "ends_asterisk", "accented", "absent_stop",
+	"label_prefix", "platform", "ends_asterisk", "accented", "absent_stop", "heads_list",
 }
 
 // FeatureNames lists the classifier's features in vector order.
@@ -536,6 +537,7 @@ func context(lf *lineFacts, i int, lines []line, lo layout, facts []*lineFacts, 
 	x[fEdgeNoStop] = edge * x[fNoStopBody]
 	x[fMidRun] = x[fMid] * x[fRun]
 	x[fParallel] = bit(inList(lf, i, lo, facts))
+	x[fHeadsList] = bit(short(next) && inList(facts[next], next, lo, facts))
 	return x
 }
 
