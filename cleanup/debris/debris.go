@@ -6,7 +6,11 @@
 // and by its script, and then by where it sits: the head and tail of an
 // article (the lines before its first and after its last paragraph of
 // prose) are where debris lives; mid-body only lexicon rows marked "any"
-// (a standalone "Advertisement") are removed.
+// (a standalone "Advertisement") are removed. Debris no row lists is left
+// to a learned line classifier (classifier.go, weights in
+// assets/debris/model): it removes a short line only when the model finds
+// it likely debris and the line shows evidence of form, and suggests the
+// rest of what it doubts.
 package debris
 
 import (
