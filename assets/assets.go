@@ -10,7 +10,7 @@ import (
 	"sort"
 )
 
-//go:embed debris extract glossary load samples spelling styles translit icon.png
+//go:embed debris extract glossary load samples spelling stoplists styles translit icon.png
 var FS embed.FS
 
 // Icon is the application icon (PNG).

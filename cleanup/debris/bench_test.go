@@ -34,6 +34,30 @@ func BenchmarkPass(b *testing.B) {
 	}
 }
 
+// BenchmarkPassRulesOnly is BenchmarkPass without the classifier, so the
+// two show what the classifier costs.
+func BenchmarkPassRulesOnly(b *testing.B) {
+	lex := builtin(b)
+	files, _ := filepath.Glob("testdata/*.txt")
+	var texts []string
+	size := 0
+	for _, p := range files {
+		raw, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(raw))
+		size += len(raw)
+	}
+	p := NewWith(lex, nil)
+	b.SetBytes(int64(size))
+	for b.Loop() {
+		for _, t := range texts {
+			p.Run(cleanup.NewArticle("bench", t).NewDraft())
+		}
+	}
+}
+
 // BenchmarkLongArticle measures the worst case: a long article with debris
 // lines between every few paragraphs, all of which must be judged.
 func BenchmarkLongArticle(b *testing.B) {

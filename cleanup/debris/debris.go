@@ -6,7 +6,11 @@
 // and by its script, and then by where it sits: the head and tail of an
 // article (the lines before its first and after its last paragraph of
 // prose) are where debris lives; mid-body only lexicon rows marked "any"
-// (a standalone "Advertisement") are removed.
+// (a standalone "Advertisement") are removed. Debris no row lists is left
+// to a learned line classifier (classifier.go, weights in
+// assets/debris/model): it removes a short line only when the model finds
+// it likely debris and the line shows evidence of form, and suggests the
+// rest of what it doubts.
 package debris
 
 import (
@@ -15,28 +19,48 @@ import (
 	"github.com/copydesk/copydesk/cleanup"
 )
 
-type pass struct{ lex *Lexicon }
+type pass struct {
+	lex *Lexicon
+	cls *Classifier
+}
 
-// New returns the debris pass. With a nil lexicon only the shape and
-// script signals work.
+// New returns the debris pass with the shipped classifier. With a nil
+// lexicon only the shape, script and classifier signals work.
 func New(lex *Lexicon) cleanup.Pass {
+	stop, model := Shipped()
+	return NewWith(lex, NewClassifier(lex, stop, model))
+}
+
+// NewWith returns the debris pass with a classifier of one's own; nil
+// leaves the lexicon and script rules only.
+func NewWith(lex *Lexicon, cls *Classifier) cleanup.Pass {
 	if lex == nil {
 		lex = &Lexicon{}
 	}
-	return pass{lex}
+	return pass{lex, cls}
 }
 
 func (pass) Name() string { return "debris" }
 
 func (p pass) Run(d *cleanup.Draft) {
-	lines := splitLines(d.Text())
+	var s scratch
+	lines, removals, z := p.lex.judgeLines(d.Text(), &s)
+	p.cls.judge(lines, removals, z, &s)
+	proposeRemovals(d, lines, removals)
+}
+
+// judgeLines applies the lexicon, shape and script rules: it returns the
+// non-blank lines of text, a change for each line they remove, and the
+// zones with the body's script measured.
+func (lex *Lexicon) judgeLines(text string, s *scratch) ([]line, []*cleanup.Change, zones) {
+	lines := splitLines(text)
 	verdicts := make([]*verdict, len(lines))
 	judged := make([]bool, len(lines))
-	var f folder // one set of fold buffers for every line
+	f := &s.f // one set of fold buffers for every line
 	judge := func(i int) *verdict {
 		if !judged[i] {
 			judged[i] = true
-			if v, ok := p.lex.classifyIn(lines[i], &f); ok {
+			if v, ok := lex.classifyIn(lines[i], f); ok {
 				verdicts[i] = &v
 			}
 		}
@@ -48,13 +72,13 @@ func (p pass) Run(d *cleanup.Draft) {
 		var v *verdict
 		if z.edge(i) {
 			v = judge(i)
-		} else if mv, ok := p.lex.classifyMidBody(lines[i], &f); ok {
+		} else if mv, ok := lex.classifyMidBody(lines[i], f); ok {
 			v = &mv
 		}
 		if v != nil {
 			removals[i] = &cleanup.Change{
 				Rule: "debris." + v.category, Category: cleanup.CatDebris,
-				Note: p.lex.note(v, lines[i].text), Confidence: v.confidence, State: cleanup.Applied,
+				Note: lex.note(v, lines[i].text), Confidence: v.confidence, State: cleanup.Applied,
 			}
 		}
 	}
@@ -63,12 +87,12 @@ func (p pass) Run(d *cleanup.Draft) {
 		if removals[i] != nil || i == 0 || !z.edge(i) {
 			continue
 		}
-		if s, ok := z.foreign(l); ok {
-			c := scriptChange(l, s, z, i)
+		if sc, ok := z.foreign(l); ok {
+			c := scriptChange(l, sc, z, i)
 			removals[i] = &c
 		}
 	}
-	proposeRemovals(d, lines, removals)
+	return lines, removals, z
 }
 
 // scriptChange removes a short line written in another script than the

@@ -76,3 +76,24 @@ func FuzzRepeated(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClassifierFeatures feeds arbitrary lines to the feature code: no
+// panic, and every feature finite.
+func FuzzClassifierFeatures(f *testing.F) {
+	for _, s := range []string{"", "a | b | c", "Comments (3)", "(12", "©", "@", "#x", "12) x", "ْﺐِﺒْﺣَﺃ", "相关阅读", "a\u0300b"} {
+		f.Add(s)
+	}
+	c := NewClassifier(builtin(f), nil, nil)
+	stop, _ := Shipped()
+	c.stop = stop
+	f.Fuzz(func(t *testing.T, s string) {
+		l := line{text: s, words: countWords(s)}
+		lf := c.facts(l, bodyInfo{script: scriptLatin, lang: 0}, &scratch{})
+		for i, v := range lf.x {
+			if v != v || v > 1e9 || v < -1e9 {
+				t.Fatalf("%s = %v for %q", featureNames[i], v, s)
+			}
+		}
+		_ = c.lineLanguage(&lf)
+	})
+}

@@ -230,3 +230,17 @@ func (lex *Lexicon) Match(text string) (Entry, bool) {
 	}
 	return Entry{}, false
 }
+
+// namesPlatform reports whether toks hold a word row of the share
+// category: a social platform or share target ("Instagram", "Google News").
+func (lex *Lexicon) namesPlatform(toks []token) bool {
+	words := lex.byKind[KindWord]
+	for i := range toks {
+		for k := min(len(toks)-i, words.longest()); k >= 1; k-- {
+			if e := words.get(join(toks[i : i+k])); e != nil && e.Category == "share" {
+				return true
+			}
+		}
+	}
+	return false
+}

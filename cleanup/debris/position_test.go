@@ -94,13 +94,23 @@ func TestAcceptHeadSuggestion(t *testing.T) {
 	}
 }
 
-// Without a lexicon the shapes still work and nothing panics.
+// Without a lexicon the shapes still work and nothing panics; the
+// classifier then catches the word the lexicon would have.
 func TestNilLexicon(t *testing.T) {
-	a := cleanup.NewArticle("t", body+"\nHome › World › Europe\n\nComments\n")
-	d := a.NewDraft()
-	New(nil).Run(d)
-	d.Commit()
-	if got := a.Cleaned(); got != body+"\nComments\n" {
-		t.Fatalf("got %q", got)
+	for _, tc := range []struct {
+		name string
+		pass cleanup.Pass
+		want string
+	}{
+		{"rules only", NewWith(nil, nil), body + "\nComments\n"},
+		{"with the classifier", New(nil), body},
+	} {
+		a := cleanup.NewArticle("t", body+"\nHome › World › Europe\n\nComments\n")
+		d := a.NewDraft()
+		tc.pass.Run(d)
+		d.Commit()
+		if got := a.Cleaned(); got != tc.want {
+			t.Errorf("%s: got %q", tc.name, got)
+		}
 	}
 }
