@@ -200,3 +200,22 @@ func routeName(r string) string {
 	}
 	return "Variant"
 }
+
+// House returns the house spelling of a name the glossary knows: one of
+// its spellings (any case), or a person whose every name word has the same
+// transliteration key, when only one person has that key. Other passes
+// use it as evidence that a word run is a known name.
+func (g *Glossary) House(name string) (string, bool) {
+	if t := g.lookup(name); t != nil {
+		return t.entry.replacement, true
+	}
+	keys := namekey.Name(name)
+	if len(keys) < 2 {
+		return "", false
+	}
+	ft, ok := g.fuzzy.byKey[strings.Join(keys, " ")]
+	if !ok || ft.entry == nil {
+		return "", false
+	}
+	return ft.entry.replacement, true
+}

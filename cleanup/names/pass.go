@@ -118,12 +118,21 @@ func (m *matcher) replaceExact(i, n int, span string, tg *target) {
 	if !ok || repl == span || m.inURL(i, n) || m.protected(c, i, n) {
 		return
 	}
+	note := fmt.Sprintf("%s, not %s: %s", c.replacement, span, c.Basis)
+	if c.Renamed != "" {
+		// A renaming covers its scope only: the city, not the region
+		// that kept the old name.
+		if s := m.scopeAfter(i + n); s != "" && s != c.Scope {
+			return
+		}
+		note = renamingNote(c, span)
+	}
 	m.learnSurname(c, i, n, repl, cleanup.Applied)
 	m.d.Propose(m.toks[i].start, m.toks[i+n-1].end, cleanup.Change{
 		Replacement: repl,
 		Rule:        RuleGlossary,
 		Category:    cleanup.CatNames,
-		Note:        fmt.Sprintf("%s, not %s: %s", c.replacement, span, c.Basis),
+		Note:        note,
 		Confidence:  1,
 		State:       cleanup.Applied,
 	})
