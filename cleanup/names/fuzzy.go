@@ -145,6 +145,7 @@ func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey int) {
 		state, confidence = cleanup.Suggested, 0.6
 	}
 	m.learnSurname(c, i, n, repl, state)
+	m.establish(c, n, state)
 	m.d.Propose(m.toks[i].start, m.toks[i+n-1].end, cleanup.Change{
 		Replacement: repl,
 		Rule:        RuleFuzzy,

@@ -70,6 +70,8 @@ type matcher struct {
 	firstWords map[string]bool
 	// surnames gathers full-name fixes and lone surnames to follow them.
 	surnames surnames
+	// people are the persons the article names in full.
+	people []person
 }
 
 // exactAt looks for the longest glossary spelling that starts at token i.
@@ -102,6 +104,7 @@ func (m *matcher) exactAt(i int) int {
 		if normalize(span) != tg.key {
 			continue // hash collision
 		}
+		m.establish(tg.entry, n, cleanup.Applied)
 		m.replaceExact(i, n, span, tg)
 		return n
 	}

@@ -90,15 +90,20 @@ func (m *matcher) noteCapitalized(i int) {
 	}
 }
 
-// fixLoneSurnames proposes the house spelling for every lone surname that
-// follows a full-name fix of the same misspelling, unless the article also
-// uses that spelling for someone else.
+// fixLoneSurnames proposes the house spelling for every lone surname
+// spelled like a full name the article fixed (before or after it: a
+// headline names the person before the body does), unless the article
+// also uses that spelling for someone else; failing that, for a lone word
+// that misspells the surname of a person the article names in full.
 func (m *matcher) fixLoneSurnames() {
 	s := &m.surnames
 	for _, l := range s.lone {
 		word := m.text[l.start:l.end]
 		fix, ok := s.fixes[word]
-		if !ok || fix.ambiguous || s.other[word] || l.start < fix.at {
+		if !ok || fix.ambiguous || s.other[word] {
+			// Not a misspelling the article's full names taught: it may
+			// still be a surname of someone the article names in full.
+			m.loneToPerson(l)
 			continue
 		}
 		confidence := 0.85
