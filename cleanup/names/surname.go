@@ -75,8 +75,9 @@ func (m *matcher) noteCapitalized(i int) {
 	if !t.capFirst || t.allCaps || t.end-t.start < minSurnameRunes {
 		return
 	}
+	// joined: token j is a capitalized word right after a capitalized one.
 	joined := func(j int) bool {
-		return j < len(m.toks) && m.toks[j].sep != 0 && m.toks[j].capFirst
+		return j > 0 && j < len(m.toks) && m.toks[j].sep != 0 && m.toks[j].capFirst && m.toks[j-1].capFirst
 	}
 	s := &m.surnames
 	switch {
