@@ -158,3 +158,23 @@ func foldAccents(s string) string {
 	}
 	return b.String()
 }
+
+// rivalOf returns another person the article names in full whose surname
+// has the same key as the name being matched to c, or "".
+func (m *matcher) rivalOf(c *compiled) string {
+	ws := personTokens(c.replacement)
+	key := namekey.Token(ws[len(ws)-1])
+	for _, p := range m.people {
+		if p.entry.replacement != c.replacement && p.key == key {
+			return p.entry.replacement
+		}
+	}
+	return ""
+}
+
+func rivalNote(other string) string {
+	if other == "" {
+		return ""
+	}
+	return fmt.Sprintf("; the article also names %s, so only suggested", other)
+}

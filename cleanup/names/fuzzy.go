@@ -22,6 +22,12 @@ const (
 type fuzzyIndex struct {
 	byKey map[string]fuzzyTarget // token keys joined by spaces
 	first map[string]bool        // key of a name's first word
+	// byAlt and firstAlt hold the keys of the names under the second
+	// readings of their letters (namekey.Keys: how a route writes them,
+	// Benjamin as Benyamin, Zakharova as Sacharowa), consulted when no
+	// primary key matches. The text is keyed once, as always.
+	byAlt    map[string]fuzzyTarget
+	firstAlt map[string]bool
 }
 
 type fuzzyTarget struct {
@@ -29,8 +35,27 @@ type fuzzyTarget struct {
 	spelling string    // the glossary spelling that had this key
 }
 
+// maxNameReadings bounds the readings of one name (product of its words'
+// readings) that are indexed or tried.
+const maxNameReadings = 32
+
+// minFullNameKey is the length (letter classes, all words) from which a
+// full name whose every word matches is distinctive enough to rewrite
+// although its surname key is short (Friedrich Merz, Sergei Shoigu).
+const minFullNameKey = 9
+
 func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
-	ix := &fuzzyIndex{byKey: map[string]fuzzyTarget{}, first: map[string]bool{}}
+	ix := &fuzzyIndex{byKey: map[string]fuzzyTarget{}, first: map[string]bool{},
+		byAlt: map[string]fuzzyTarget{}, firstAlt: map[string]bool{}}
+	add := func(m map[string]fuzzyTarget, k string, c *compiled, s string) {
+		if old, ok := m[k]; ok {
+			if old.entry == nil || old.entry.replacement != c.replacement {
+				m[k] = fuzzyTarget{} // ambiguous: never guess between two people
+			}
+			return // same person: keep the first spelling, the canonical
+		}
+		m[k] = fuzzyTarget{entry: c, spelling: s}
+	}
 	for _, c := range entries {
 		if c.Kind != "person" {
 			continue
@@ -45,18 +70,48 @@ func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
 			if len(keys) < 2 || len(personTokens(s)) > maxFuzzyWords {
 				continue
 			}
-			k := strings.Join(keys, " ")
-			if old, ok := ix.byKey[k]; ok {
-				if old.entry == nil || old.entry.replacement != c.replacement {
-					ix.byKey[k] = fuzzyTarget{} // ambiguous: never guess between two people
-				}
-				continue // same person: keep the first spelling, the canonical
-			}
-			ix.byKey[k] = fuzzyTarget{entry: c, spelling: s}
+			add(ix.byKey, strings.Join(keys, " "), c, s)
 			ix.first[keys[0]] = true
+			readings := nameReadings(s)
+			for _, r := range readings[1:] {
+				add(ix.byAlt, strings.Join(r, " "), c, s)
+				ix.firstAlt[r[0]] = true
+			}
 		}
 	}
 	return ix
+}
+
+// nameReadings lists the token keys of a name under every reading of its
+// letters, the primary one first (vanishing tokens left out).
+func nameReadings(name string) [][]string {
+	var perToken [][]string
+	for _, tok := range namekey.Split(name) {
+		if ks := namekey.Keys(tok); len(ks) > 0 && ks[0] != "" {
+			perToken = append(perToken, ks)
+		}
+	}
+	return readingsOf(perToken)
+}
+
+// readingsOf is the product of per-token key lists, primary first, at
+// most maxNameReadings.
+func readingsOf(perToken [][]string) [][]string {
+	out := [][]string{nil}
+	for _, ks := range perToken {
+		var grown [][]string
+		for _, prefix := range out {
+			for _, k := range ks {
+				if len(grown) == maxNameReadings {
+					break
+				}
+				r := append(append([]string(nil), prefix...), k)
+				grown = append(grown, r)
+			}
+		}
+		out = grown
+	}
+	return out
 }
 
 // fuzzyAt tries to read a glossary person's name, spelled some other way,
@@ -72,7 +127,7 @@ func (m *matcher) fuzzyAt(i int) int {
 	}
 	keys := namekey.Default()
 	m.keyBuf = keys.AppendToken(m.keyBuf[:0], m.text[t0.start:t0.end])
-	best, bestEnd, words, lastKey := fuzzyTarget{}, -1, 1, 0
+	best, bestEnd, words, lastKey, nameKey := fuzzyTarget{}, -1, 1, 0, 0
 	for j := i + 1; j < len(m.toks) && j-i < maxFuzzyWords; j++ {
 		t := m.toks[j]
 		word := m.text[t.start:t.end]
@@ -90,15 +145,19 @@ func (m *matcher) fuzzyAt(i int) int {
 		if particle || words < 2 {
 			continue
 		}
-		if ft, ok := ix.byKey[string(m.keyBuf)]; ok {
-			best, bestEnd, lastKey = ft, j, len(m.keyBuf)-n-1
+		ft, ok := ix.byKey[string(m.keyBuf)]
+		if !ok {
+			ft, ok = ix.byAlt[string(m.keyBuf)]
+		}
+		if ok {
+			best, bestEnd, lastKey, nameKey = ft, j, len(m.keyBuf)-n-1, len(m.keyBuf)-words+1
 		}
 	}
 	if bestEnd < 0 || best.entry == nil {
 		return 0
 	}
 	n := bestEnd - i + 1
-	m.proposeFuzzy(i, n, best, lastKey)
+	m.proposeFuzzy(i, n, best, lastKey, nameKey)
 	return n
 }
 
@@ -110,7 +169,8 @@ func (m *matcher) mayStartName(word string) bool {
 		return hit
 	}
 	m.keyBuf = namekey.Default().AppendToken(m.keyBuf[:0], word)
-	hit := m.g.fuzzy.first[string(m.keyBuf)]
+	ix := m.g.fuzzy
+	hit := ix.first[string(m.keyBuf)] || ix.firstAlt[string(m.keyBuf)]
 	if m.firstWords == nil {
 		m.firstWords = map[string]bool{}
 	}
@@ -118,7 +178,7 @@ func (m *matcher) mayStartName(word string) bool {
 	return hit
 }
 
-func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey int) {
+func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey, nameKey int) {
 	c := ft.entry
 	span := m.span(i, n)
 	repl := c.replacement
@@ -139,9 +199,11 @@ func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey int) {
 	// In an ALL-CAPS line every word looks capitalized, so only mixed-case
 	// text can tell that the name goes on.
 	followed := !caps && i+n < len(m.toks) && m.toks[i+n].sep != 0 && m.toks[i+n].capFirst
-	if surnameKey < minSurnameKey || followed {
-		// A short surname, or a name that goes on (a longer name, another
-		// person): ask instead of rewriting.
+	other := m.rivalOf(c)
+	if surnameKey < minSurnameKey && nameKey < minFullNameKey || followed || other != "" {
+		// A short name, a name that goes on (a longer name, another
+		// person), or another person of the article with a surname of
+		// the same key: ask instead of rewriting.
 		state, confidence = cleanup.Suggested, 0.6
 	}
 	m.learnSurname(c, i, n, repl, state)
@@ -150,7 +212,7 @@ func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey int) {
 		Replacement: repl,
 		Rule:        RuleFuzzy,
 		Category:    cleanup.CatNames,
-		Note:        fuzzyNote(span, c, diffs),
+		Note:        fuzzyNote(span, c, diffs) + rivalNote(other),
 		Confidence:  confidence,
 		State:       state,
 	})
@@ -198,6 +260,10 @@ func routeName(r string) string {
 		return "Turkish-letter"
 	case "german":
 		return "German-route"
+	case "french":
+		return "French-route"
+	case "spanish":
+		return "Spanish-route"
 	}
 	return "Variant"
 }
