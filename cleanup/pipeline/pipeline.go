@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
@@ -138,12 +139,22 @@ func (p *Pipeline) cleanTitle(a *cleanup.Article) {
 	if a.Meta[load.TitleSourceKey] == load.TitleFromFirstLine {
 		cleaned = load.Headline(a.Cleaned())
 	} else {
-		t := cleanup.NewArticle(a.Source, a.Title)
+		// The body rides along under the title, so that a lone surname in
+		// the title follows the person the body names in full; only the
+		// title line is kept.
+		withBody := a.Title
+		if !strings.Contains(a.Title, "\n") {
+			withBody += "\n\n" + a.Cleaned()
+		}
+		t := cleanup.NewArticle(a.Source, withBody)
 		p.runEach(t, p.title)
 		if p.opts.AcceptSuggestions {
 			t.AcceptSuggestions()
 		}
 		cleaned = t.Cleaned()
+		if !strings.Contains(a.Title, "\n") {
+			cleaned, _, _ = strings.Cut(cleaned, "\n")
+		}
 	}
 	if cleaned != a.Title {
 		if _, kept := a.Meta["original_title"]; !kept {
