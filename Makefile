@@ -11,7 +11,7 @@ SYSPKGS   := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev fonts-dejavu-core fon
              xvfb imagemagick x11-utils
 export LANG ?= en_US.UTF-8
 
-.PHONY: run test build deps vet unit smoke bench eval eval-names fuzz clean
+.PHONY: run test build deps vet unit smoke bench eval eval-names eval-cleanup fuzz clean
 
 ## run: build and open the app (on the built-in sample, or ARGS="file.html folder/")
 run: deps build
@@ -55,6 +55,12 @@ eval:
 ## eval-names: precision/recall of the name matcher on ../shared/corpus/names
 eval-names:
 	$(GO) run ./cleanup/variants/cmd/evalnames -corpus ../shared/corpus/names
+
+## eval-cleanup: issue 9's table (wrong changes, lost lines, debris left, names
+## unfixed, bad suggestions) on testdata/fieldset, dev and frozen apart; SET=dev|frozen|all, V=1 lists misses
+SET ?= all
+eval-cleanup:
+	$(GO) run ./cleanup/fieldeval/cmd/evalcleanup -set $(SET) $(if $(V),-v)
 
 ## fuzz: run each fuzz target for FUZZTIME (default 30s)
 FUZZTIME ?= 30s
