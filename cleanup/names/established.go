@@ -112,6 +112,17 @@ func (m *matcher) loneToPerson(l loneMention) bool {
 	return true
 }
 
+// diffCost counts the differences that are not free.
+func diffCost(diffs []namekey.Diff) int {
+	n := 0
+	for _, d := range diffs {
+		if !freeDiff(d.From, d.To) {
+			n++
+		}
+	}
+	return n
+}
+
 // letterCost counts the differences between two spellings with equal
 // keys that are not free: a doubled letter, an i/y swap, a dropped accent.
 // ok is false when the keys differ.
@@ -120,19 +131,33 @@ func letterCost(a, b string) (int, bool) {
 	if !ok {
 		return 0, false
 	}
-	n := 0
-	for _, d := range diffs {
-		if !freeDiff(d.From, d.To) {
-			n++
-		}
-	}
-	return n, true
+	return diffCost(diffs), true
 }
 
-// freeDiff: spellings that differ only by doubling, i/y or an accent.
+// freeDiff: spellings that differ only by doubling, i/y, an accent, or
+// the order of the letters in a vowel run (Saeid/Saied: the vowels were
+// never written, so their order is the transliterator's guess).
 func freeDiff(a, b string) bool {
 	a, b = foldAccents(strings.ToLower(a)), foldAccents(strings.ToLower(b))
-	return a == b || undouble(a) == undouble(b) || iy(a) == iy(b)
+	return a == b || undouble(a) == undouble(b) || iy(a) == iy(b) || sameVowels(a, b)
+}
+
+// sameVowels: two vowel runs with the same letters in another order.
+func sameVowels(a, b string) bool {
+	if len(a) != len(b) || strings.Trim(a, "aeiouy") != "" || strings.Trim(b, "aeiouy") != "" {
+		return false
+	}
+	var count [256]int
+	for i := 0; i < len(a); i++ {
+		count[a[i]]++
+		count[b[i]]--
+	}
+	for _, n := range count {
+		if n != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 func undouble(s string) string {

@@ -132,7 +132,8 @@ func (m *matcher) fuzzyAt(i int) int {
 		t := m.toks[j]
 		word := m.text[t.start:t.end]
 		particle := keys.IsParticle(word)
-		if t.sep == 0 || (!t.capFirst && !particle) {
+		// A hyphen may join a lower-case part (Kim Jong-un).
+		if t.sep == 0 || (!t.capFirst && !particle && t.sep != '-') {
 			break
 		}
 		n := len(m.keyBuf)
@@ -200,7 +201,11 @@ func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey, nameKey int
 	// text can tell that the name goes on.
 	followed := !caps && i+n < len(m.toks) && m.toks[i+n].sep != 0 && m.toks[i+n].capFirst
 	other := m.rivalOf(c)
-	if surnameKey < minSurnameKey && nameKey < minFullNameKey || followed || other != "" {
+	// A short name is only suggested, unless nothing but case, hyphens,
+	// doubled letters, i/y, accents or vowel order differs (Kim Jong-un,
+	// Nabih Berry, Kais Saeid).
+	short := surnameKey < minSurnameKey && nameKey < minFullNameKey && diffCost(diffs) > 0
+	if short || followed || other != "" {
 		// A short name, a name that goes on (a longer name, another
 		// person), or another person of the article with a surname of
 		// the same key: ask instead of rewriting.
@@ -230,6 +235,9 @@ func allCaps(ts []token) bool {
 // fuzzyNote explains a transliteration fix: which route the spelling took
 // and which letters it changed.
 func fuzzyNote(span string, c *compiled, diffs []namekey.Diff) string {
+	if len(diffs) == 0 {
+		return fmt.Sprintf("%s, not %s: the same name with other hyphens, spaces or capitals; %s", c.replacement, span, c.Basis)
+	}
 	routes := namekey.Routes(diffs)
 	var names []string
 	for _, r := range routes {

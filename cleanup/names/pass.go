@@ -128,6 +128,9 @@ func (m *matcher) replaceExact(i, n int, span string, tg *target) {
 		if s := m.scopeAfter(i + n); s != "" && s != c.Scope {
 			return
 		}
+		if historical(m.text, m.toks[i].start, m.toks[i+n-1].end) {
+			return // the old name as history: "called Kirovohrad until 2016"
+		}
 		note = renamingNote(c, span)
 	}
 	m.learnSurname(c, i, n, repl, cleanup.Applied)

@@ -104,3 +104,39 @@ func TestRenamingScope(t *testing.T) {
 		}
 	}
 }
+
+// A short name is applied when nothing but hyphens, capitals, a doubled
+// letter, i/y or the order of unwritten vowels differs.
+func TestShortNamesWithFreeDifferences(t *testing.T) {
+	g := preset(t, "ap")
+	for in, want := range map[string]string{
+		"Leader Kim Jong-un watched.":  "Kim Jong Un",
+		"Speaker Nabih Berry said so.": "Nabih Berri",
+		"President Kais Saeid spoke.":  "Kais Saied",
+	} {
+		a := clean(g, in)
+		cs := a.Changes()
+		if len(cs) != 1 || cs[0].Replacement != want || cs[0].State != cleanup.Applied {
+			t.Errorf("%s: changes %+v, want %s applied", in, cs, want)
+		}
+	}
+	// A changed vowel in a short name is still only suggested.
+	a := clean(g, "Chancellor Olaf Schulz arrived.")
+	if cs := a.Changes(); len(cs) != 1 || cs[0].State != cleanup.Suggested {
+		t.Errorf("Olaf Schulz: changes %+v, want one suggestion", cs)
+	}
+}
+
+// "Secretary-General Guteres" is a lone surname after a title, and a
+// renaming is not applied to the old name spoken of as history.
+func TestTitleBeforeLoneSurnameAndHistoricalOldName(t *testing.T) {
+	g := preset(t, "ap")
+	a := clean(g, "Secretary-General Guteres visits Jakarta\nAntonio Guteres arrived. Guteres said so.")
+	if got := a.Cleaned(); got != "Secretary-General Guterres visits Jakarta\nAntonio Guterres arrived. Guterres said so." {
+		t.Errorf("got %q", got)
+	}
+	b := clean(g, "The city, which was called Kirovohrad until 2016, lies in the centre. Kirovohrad was hit.")
+	if got := b.Cleaned(); got != "The city, which was called Kirovohrad until 2016, lies in the centre. Kropyvnytskyi was hit." {
+		t.Errorf("got %q", got)
+	}
+}

@@ -9,13 +9,20 @@ import (
 	"github.com/copydesk/copydesk/cleanup/tsv"
 )
 
-// ScopesPath is the table of words that tell a place's scope (region,
-// district, street …) inside assets.FS.
-const ScopesPath = "glossary/scopes.tsv"
+// Tables inside assets.FS: words that tell a place's scope (region,
+// district, street …), words that make an old name history in its
+// sentence, and the title words before names (shared with the batch pass).
+const (
+	ScopesPath  = "glossary/scopes.tsv"
+	HistoryPath = "glossary/history.tsv"
+	WordsPath   = "glossary/namewords.tsv"
+)
 
 var (
-	scopeOnce  sync.Once
-	scopeWords map[string]string
+	scopeOnce    sync.Once
+	scopeWords   map[string]string
+	historyWords map[string]bool
+	titleWords   map[string]bool
 )
 
 // parseScopes reads word → scope rows; every scope must be one a renaming
@@ -36,19 +43,69 @@ func parseScopes(text, name string) (map[string]string, error) {
 	return out, err
 }
 
-// defaultScopes is the embedded table; a broken one panics (the package
-// tests load it).
+// defaultScopes is the embedded scope table; a broken one panics (the
+// package tests load it). It loads the history and title words too.
 func defaultScopes() map[string]string {
 	scopeOnce.Do(func() {
 		b, err := assets.FS.ReadFile(ScopesPath)
 		if err == nil {
 			scopeWords, err = parseScopes(string(b), "assets/"+ScopesPath)
 		}
+		if err == nil {
+			historyWords, err = readWordSet(HistoryPath, []string{"word"}, "")
+		}
+		if err == nil {
+			titleWords, err = readWordSet(WordsPath, []string{"word", "role"}, "title")
+		}
 		if err != nil {
 			panic(err)
 		}
 	})
 	return scopeWords
+}
+
+// readWordSet reads the lower-cased first column of an assets table,
+// only rows whose second column is role when role is set.
+func readWordSet(path string, header []string, role string) (map[string]bool, error) {
+	b, err := assets.FS.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	out := map[string]bool{}
+	err = tsv.Each(strings.NewReader(string(b)), "assets/"+path, header, func(_ int, f []string) error {
+		if strings.TrimSpace(f[0]) == "" {
+			return fmt.Errorf("empty word")
+		}
+		if role == "" || f[1] == role {
+			out[strings.ToLower(strings.TrimSpace(f[0]))] = true
+		}
+		return nil
+	})
+	return out, err
+}
+
+// isTitle reports whether a word (any case) is a title or role before a
+// name: President, Secretary-General's General, minister.
+func isTitle(w string) bool {
+	defaultScopes()
+	return titleWords[strings.ToLower(w)]
+}
+
+// historical reports whether the sentence around text[start:end] speaks
+// of the old name as history ("which was called Kirovohrad until 2016").
+func historical(text string, start, end int) bool {
+	defaultScopes()
+	from := strings.LastIndexAny(text[:start], ".!?\n") + 1
+	to := len(text)
+	if k := strings.IndexAny(text[end:], ".!?\n"); k >= 0 {
+		to = end + k
+	}
+	for _, t := range tokenize(text, from, to, nil) {
+		if historyWords[strings.ToLower(text[t.start:t.end])] {
+			return true
+		}
+	}
+	return false
 }
 
 // scopeAfter returns the scope the word right after tokens i..j-1 gives

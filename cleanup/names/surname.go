@@ -75,9 +75,14 @@ func (m *matcher) noteCapitalized(i int) {
 	if !t.capFirst || t.allCaps || t.end-t.start < minSurnameRunes {
 		return
 	}
-	// joined: token j is a capitalized word right after a capitalized one.
+	// joined: token j is a capitalized word right after a capitalized one
+	// that is not a title (Secretary-General Guteres is a lone surname).
 	joined := func(j int) bool {
-		return j > 0 && j < len(m.toks) && m.toks[j].sep != 0 && m.toks[j].capFirst && m.toks[j-1].capFirst
+		if j <= 0 || j >= len(m.toks) || m.toks[j].sep == 0 || !m.toks[j].capFirst || !m.toks[j-1].capFirst {
+			return false
+		}
+		prev := m.toks[j-1]
+		return !isTitle(m.text[prev.start:prev.end])
 	}
 	s := &m.surnames
 	switch {
