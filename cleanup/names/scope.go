@@ -88,7 +88,21 @@ func readWordSet(path string, header []string, role string) (map[string]bool, er
 // name: President, Secretary-General's General, minister.
 func isTitle(w string) bool {
 	defaultScopes()
-	return titleWords[strings.ToLower(w)]
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return titleWords[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return titleWords[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return titleWords[string(buf[:len(w)])] // no allocation for the lookup
 }
 
 // historical reports whether the sentence around text[start:end] speaks
