@@ -49,10 +49,10 @@ func TestRouteSpellingsOfFullNames(t *testing.T) {
 func TestRouteNotes(t *testing.T) {
 	g := preset(t, "ap")
 	for in, route := range map[string]string{
-		"Speaker Wjatscheslaw Wolodin spoke.":    "German-route",
-		"Secretary Sergueï Choïgou spoke.":       "French-route",
-		"Premier Mijaíl Mishustin spoke.":        "Spanish-route",
-		"Secretary Sergey Şoygu spoke.":          "Turkish-letter",
+		"Speaker Wjatscheslaw Wolodin spoke.":     "German-route",
+		"Secretary Sergueï Choïgou spoke.":        "French-route",
+		"Premier Mijaíl Mishustin spoke.":         "Spanish-route",
+		"Secretary Sergey Şoygu spoke.":           "Turkish-letter",
 		"Premier Benyamin Netanyaho spoke today.": "Arabic-route",
 	} {
 		a := clean(g, in)
