@@ -199,6 +199,9 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b =
 // protected reports whether tokens i..i+n-1 sit inside one of the entry's
 // leave-alone phrases ("chicken Kiev", "* Lvov" for a surname).
 func (m *matcher) protected(c *compiled, i, n int) bool {
+	if c.Kind == "place" && townAbroad(m.text, m.toks[i+n-1].end) {
+		return true
+	}
 	for _, p := range c.protect {
 		for k := 0; k+n <= len(p.words); k++ {
 			if m.phraseAt(p, i-k) {

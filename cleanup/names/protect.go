@@ -3,11 +3,11 @@ package names
 import "strings"
 
 // Protects reports whether text[start:end] lies inside one of the
-// glossary's leave-alone phrases (Odessa, Texas; chicken Kiev): there the
-// glossary pass kept a spelling on purpose, and no other pass may suggest
-// changing it.
+// glossary's leave-alone phrases (chicken Kiev) or is a place variant with a
+// US state or Canadian province after it (Odessa, Minn.): there the glossary
+// pass kept a spelling on purpose, and no other pass may suggest changing it.
 func (g *Glossary) Protects(text string, start, end int) bool {
-	if len(g.protectors) == 0 || start < 0 || end > len(text) || start > end {
+	if start < 0 || end > len(text) || start > end {
 		return false
 	}
 	from := strings.LastIndexByte(text[:start], '\n') + 1
@@ -16,6 +16,15 @@ func (g *Glossary) Protects(text string, start, end int) bool {
 		to = end + k
 	}
 	m := matcher{g: g, text: text, toks: tokenize(text, from, to, nil)}
+	// A place variant named with a state after it (Odessa, Texas).
+	for i := range m.toks {
+		t := m.toks[i]
+		if t.start < end && start < t.end && townAbroad(text, t.end) {
+			if tg := g.lookup(text[t.start:t.end]); tg != nil && tg.entry.Kind == "place" {
+				return true
+			}
+		}
+	}
 	for _, c := range g.protectors {
 		for _, p := range c.protect {
 			for at := range m.toks {

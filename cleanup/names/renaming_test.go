@@ -49,3 +49,25 @@ func TestScopesTableLoads(t *testing.T) {
 		t.Fatalf("bad scope: error %v", err)
 	}
 }
+
+// A place variant followed by a US state or Canadian province is a town
+// abroad, listed or not, and the batch pass sees it as protected.
+func TestTownAbroadIsLeftAlone(t *testing.T) {
+	g := preset(t, "ap")
+	tests := []struct{ in, want string }{
+		{"Odessa, Minnesota, has 130 people.", "Odessa, Minnesota, has 130 people."},
+		{"Police in Odessa, Minn., said so.", "Police in Odessa, Minn., said so."},
+		{"Odessa, New York is small.", "Odessa, New York is small."},
+		{"In Odessa, Ukraine's port, sirens sounded.", "In Odesa, Ukraine's port, sirens sounded."},
+		{"Odessa, Texans say, is windy.", "Odesa, Texans say, is windy."},
+	}
+	for _, tt := range tests {
+		if got := clean(g, tt.in).Cleaned(); got != tt.want {
+			t.Errorf("got  %q\nwant %q", got, tt.want)
+		}
+	}
+	text := "Police in Odessa, Minn., said so."
+	if !g.Protects(text, 10, 16) {
+		t.Error("Protects misses Odessa, Minn.")
+	}
+}

@@ -16,6 +16,7 @@ const (
 	ScopesPath  = "glossary/scopes.tsv"
 	HistoryPath = "glossary/history.tsv"
 	WordsPath   = "glossary/namewords.tsv"
+	AbroadPath  = "glossary/regions_abroad.tsv"
 )
 
 var (
@@ -23,6 +24,9 @@ var (
 	scopeWords   map[string]string
 	historyWords map[string]bool
 	titleWords   map[string]bool
+	// abroad holds the first words of states and provinces, lower-cased,
+	// with the whole names that start with each.
+	abroad map[string][]string
 )
 
 // parseScopes reads word → scope rows; every scope must be one a renaming
@@ -56,6 +60,16 @@ func defaultScopes() map[string]string {
 		}
 		if err == nil {
 			titleWords, err = readWordSet(WordsPath, []string{"word", "role"}, "title")
+		}
+		if err == nil {
+			var names map[string]bool
+			names, err = readWordSet(AbroadPath, []string{"name"}, "")
+			abroad = map[string][]string{}
+			for n := range names {
+				first, _, _ := strings.Cut(n, " ")
+				first, _, _ = strings.Cut(first, ".")
+				abroad[first] = append(abroad[first], n)
+			}
 		}
 		if err != nil {
 			panic(err)
@@ -136,4 +150,30 @@ func (m *matcher) scopeAfter(j int) string {
 func renamingNote(c *compiled, span string) string {
 	return fmt.Sprintf("%s, not %s: the %s was renamed in %s (only the %s: \"%s region\" or a street keeps the old name); %s",
 		c.replacement, span, c.Scope, c.Renamed, c.Scope, span, c.Basis)
+}
+
+// townAbroad reports whether the place name ending at byte end is followed
+// by a comma and a US state or Canadian province ("Odessa, Texas"): a town
+// of that name abroad, not the place the glossary means.
+func townAbroad(text string, end int) bool {
+	defaultScopes()
+	rest := text[end:]
+	if !strings.HasPrefix(rest, ", ") {
+		return false
+	}
+	rest = rest[2:]
+	word := rest
+	if k := strings.IndexAny(rest, " .,;:!?)\n"); k >= 0 {
+		word = rest[:k]
+	}
+	for _, name := range abroad[strings.ToLower(word)] {
+		if len(rest) >= len(name) && strings.EqualFold(rest[:len(name)], name) {
+			after := rest[len(name):]
+			// a whole word or abbreviation: not "Odessa, Texans say"
+			if after == "" || strings.HasSuffix(name, ".") || strings.IndexByte(" .,;:!?)\n\"'”’", after[0]) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
