@@ -28,11 +28,16 @@ type fuzzyIndex struct {
 	// primary key matches. The text is keyed once, as always.
 	byAlt    map[string]fuzzyTarget
 	firstAlt map[string]bool
+	// byDrop holds the names' keys with one vowel run of one word left
+	// out (Netanyahu as Ntanyahu): routes drop unwritten short vowels.
+	// Weakest evidence, consulted last.
+	byDrop map[string]fuzzyTarget
 }
 
 type fuzzyTarget struct {
 	entry    *compiled // nil when two different people share the key
 	spelling string    // the glossary spelling that had this key
+	dropped  bool      // the key has one vowel of the name left out
 }
 
 // maxNameReadings bounds the readings of one name (product of its words'
@@ -44,17 +49,21 @@ const maxNameReadings = 32
 // although its surname key is short (Friedrich Merz, Sergei Shoigu).
 const minFullNameKey = 9
 
+// maxShortNameCost: a short name (see minFullNameKey) differing in this
+// many letters or more beyond free differences is not even suggested.
+const maxShortNameCost = 2
+
 func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
 	ix := &fuzzyIndex{byKey: map[string]fuzzyTarget{}, first: map[string]bool{},
-		byAlt: map[string]fuzzyTarget{}, firstAlt: map[string]bool{}}
-	add := func(m map[string]fuzzyTarget, k string, c *compiled, s string) {
+		byAlt: map[string]fuzzyTarget{}, firstAlt: map[string]bool{}, byDrop: map[string]fuzzyTarget{}}
+	add := func(m map[string]fuzzyTarget, k string, c *compiled, s string, dropped bool) {
 		if old, ok := m[k]; ok {
 			if old.entry == nil || old.entry.replacement != c.replacement {
 				m[k] = fuzzyTarget{} // ambiguous: never guess between two people
 			}
 			return // same person: keep the first spelling, the canonical
 		}
-		m[k] = fuzzyTarget{entry: c, spelling: s}
+		m[k] = fuzzyTarget{entry: c, spelling: s, dropped: dropped}
 	}
 	for _, c := range entries {
 		if c.Kind != "person" {
@@ -70,16 +79,48 @@ func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
 			if len(keys) < 2 || len(personTokens(s)) > maxFuzzyWords {
 				continue
 			}
-			add(ix.byKey, strings.Join(keys, " "), c, s)
+			add(ix.byKey, strings.Join(keys, " "), c, s, false)
 			ix.first[keys[0]] = true
 			readings := nameReadings(s)
 			for _, r := range readings[1:] {
-				add(ix.byAlt, strings.Join(r, " "), c, s)
+				add(ix.byAlt, strings.Join(r, " "), c, s, false)
+				ix.firstAlt[r[0]] = true
+			}
+			for _, r := range droppedVowels(keys) {
+				add(ix.byDrop, strings.Join(r, " "), c, s, true)
 				ix.firstAlt[r[0]] = true
 			}
 		}
 	}
 	return ix
+}
+
+// minDropKey is the shortest word key that may lose a vowel run: shorter
+// words are all vowels and too easily someone else's.
+const minDropKey = 5
+
+// droppedVowels lists a name's token keys with one vowel run of one word
+// left out, doubled symbols merged as the key does.
+func droppedVowels(keys []string) [][]string {
+	var out [][]string
+	for t, k := range keys {
+		if len(k) < minDropKey {
+			continue
+		}
+		for i := 0; i < len(k); i++ {
+			if k[i] != 'a' {
+				continue
+			}
+			if i > 0 && i < len(k)-1 && k[i-1] == k[i+1] {
+				continue // Hariri without its last i would key as Hari: too lossy
+			}
+			d := k[:i] + k[i+1:]
+			r := append([]string(nil), keys...)
+			r[t] = d
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // nameReadings lists the token keys of a name under every reading of its
@@ -150,6 +191,9 @@ func (m *matcher) fuzzyAt(i int) int {
 		if !ok {
 			ft, ok = ix.byAlt[string(m.keyBuf)]
 		}
+		if !ok {
+			ft, ok = ix.byDrop[string(m.keyBuf)]
+		}
 		if ok {
 			best, bestEnd, lastKey, nameKey = ft, j, len(m.keyBuf)-n-1, len(m.keyBuf)-words+1
 		}
@@ -192,9 +236,10 @@ func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey, nameKey int
 	}
 	diffs, ok := namekey.Diffs(span, c.replacement)
 	if !ok {
-		if diffs, ok = namekey.Diffs(span, ft.spelling); !ok {
-			return
-		}
+		diffs, ok = namekey.Diffs(span, ft.spelling)
+	}
+	if !ok && !ft.dropped {
+		return
 	}
 	state, confidence := cleanup.Applied, 0.9
 	// In an ALL-CAPS line every word looks capitalized, so only mixed-case
@@ -205,6 +250,13 @@ func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey, nameKey int
 	// doubled letters, i/y, accents or vowel order differs (Kim Jong-un,
 	// Nabih Berry, Kais Saeid).
 	short := surnameKey < minSurnameKey && nameKey < minFullNameKey && diffCost(diffs) > 0
+	if ft.dropped {
+		// A vowel left out is weaker evidence: only a long name is fixed.
+		short = surnameKey < minSurnameKey || nameKey < minFullNameKey
+	}
+	if short && diffCost(diffs) >= maxShortNameCost {
+		return // a short name two letters away is someone else (John Gille is not John Healey)
+	}
 	if short || followed || other != "" {
 		// A short name, a name that goes on (a longer name, another
 		// person), or another person of the article with a surname of
@@ -217,7 +269,7 @@ func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey, nameKey int
 		Replacement: repl,
 		Rule:        RuleFuzzy,
 		Category:    cleanup.CatNames,
-		Note:        fuzzyNote(span, c, diffs) + rivalNote(other),
+		Note:        fuzzyNote(span, c, diffs, ft.dropped) + rivalNote(other),
 		Confidence:  confidence,
 		State:       state,
 	})
@@ -234,7 +286,10 @@ func allCaps(ts []token) bool {
 
 // fuzzyNote explains a transliteration fix: which route the spelling took
 // and which letters it changed.
-func fuzzyNote(span string, c *compiled, diffs []namekey.Diff) string {
+func fuzzyNote(span string, c *compiled, diffs []namekey.Diff, dropped bool) string {
+	if dropped {
+		return fmt.Sprintf("%s, not %s: the same name with a vowel left out, as transliteration drops unwritten short vowels; %s", c.replacement, span, c.Basis)
+	}
 	if len(diffs) == 0 {
 		return fmt.Sprintf("%s, not %s: the same name with other hyphens, spaces or capitals; %s", c.replacement, span, c.Basis)
 	}

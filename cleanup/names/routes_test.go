@@ -140,3 +140,33 @@ func TestTitleBeforeLoneSurnameAndHistoricalOldName(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A vowel the route left out: a long name is fixed, a short one only
+// suggested; a vowel between two equal letters is never dropped (South
+// Korea is not Saad Hariri), and a short name two letters away is not
+// even suggested (John Gille is not John Healey).
+func TestDroppedVowelAndFarShortNames(t *testing.T) {
+	g := preset(t, "ap")
+	tests := []struct {
+		in, want string
+		state    cleanup.State
+	}{
+		{"Prime Minister Benjamin Ntanyahu spoke.", "Benjamin Netanyahu", cleanup.Applied},
+		{"President Masoud Pzeshkian spoke.", "Masoud Pezeshkian", cleanup.Applied},
+		{"Both South Korea and Japan spoke.", "", 0},
+		{"The physicist John Gille spoke.", "", 0},
+	}
+	for _, tt := range tests {
+		a := clean(g, tt.in)
+		cs := a.Changes()
+		if tt.want == "" {
+			if len(cs) != 0 {
+				t.Errorf("%s: changes %+v, want none", tt.in, cs)
+			}
+			continue
+		}
+		if len(cs) != 1 || cs[0].Replacement != tt.want || cs[0].State != tt.state || !strings.Contains(cs[0].Note, "vowel left out") {
+			t.Errorf("%s: changes %+v, want %s (%v)", tt.in, cs, tt.want, tt.state)
+		}
+	}
+}
