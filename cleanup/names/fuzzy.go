@@ -249,12 +249,17 @@ func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey, nameKey int
 	// A short name is only suggested, unless nothing but case, hyphens,
 	// doubled letters, i/y, accents or vowel order differs (Kim Jong-un,
 	// Nabih Berry, Kais Saeid).
-	short := surnameKey < minSurnameKey && nameKey < minFullNameKey && diffCost(diffs) > 0
+	cost := diffCost(diffs)
+	// A short name is certain enough when nothing but free differences
+	// separate it, or when its given names are the house's, letter for
+	// letter, and the surname is one letter off (Olaf Schulz).
+	short := surnameKey < minSurnameKey && nameKey < minFullNameKey && cost > 0 &&
+		!(cost == 1 && sameGivenNames(span, c.replacement))
 	if ft.dropped {
 		// A vowel left out is weaker evidence: only a long name is fixed.
 		short = surnameKey < minSurnameKey || nameKey < minFullNameKey
 	}
-	if short && diffCost(diffs) >= maxShortNameCost {
+	if short && cost >= maxShortNameCost {
 		return // a short name two letters away is someone else (John Gille is not John Healey)
 	}
 	if short || followed || other != "" {
@@ -273,6 +278,20 @@ func (m *matcher) proposeFuzzy(i, n int, ft fuzzyTarget, surnameKey, nameKey int
 		Confidence:  confidence,
 		State:       state,
 	})
+}
+
+// sameGivenNames: every word but the last is spelled alike (case aside).
+func sameGivenNames(a, b string) bool {
+	aw, bw := personTokens(a), personTokens(b)
+	if len(aw) != len(bw) || len(aw) < 2 {
+		return false
+	}
+	for i := 0; i < len(aw)-1; i++ {
+		if !strings.EqualFold(aw[i], bw[i]) {
+			return false
+		}
+	}
+	return true
 }
 
 func allCaps(ts []token) bool {

@@ -120,10 +120,11 @@ func TestShortNamesWithFreeDifferences(t *testing.T) {
 			t.Errorf("%s: changes %+v, want %s applied", in, cs, want)
 		}
 	}
-	// A changed vowel in a short name is still only suggested.
-	a := clean(g, "Chancellor Olaf Schulz arrived.")
+	// A changed vowel in a short name whose given name differs too is
+	// only suggested.
+	a := clean(g, "Chancellor Olaaf Schulz arrived.")
 	if cs := a.Changes(); len(cs) != 1 || cs[0].State != cleanup.Suggested {
-		t.Errorf("Olaf Schulz: changes %+v, want one suggestion", cs)
+		t.Errorf("Olaaf Schulz: changes %+v, want one suggestion", cs)
 	}
 }
 

@@ -54,7 +54,7 @@ func TestLoneSurnameFollowsTheFullName(t *testing.T) {
 // suggested too, and accepting both gives a consistent text.
 func TestLoneSurnameOfASuggestedNameIsSuggested(t *testing.T) {
 	g := preset(t, "ap")
-	a := clean(g, "Chancellor Olaf Schulz arrived. Schulz said little.")
+	a := clean(g, "Chancellor Olaaf Schulz arrived. Schulz said little.")
 	var rules []string
 	for _, c := range a.Changes() {
 		if c.State != cleanup.Suggested {
