@@ -70,10 +70,10 @@ func (m *matcher) loneToPerson(l loneMention) bool {
 	bestCost, rivals := -1, 0
 	for k := range m.people {
 		p := &m.people[k]
-		if p.key != key || p.surname == word {
+		if p.key != key || p.surname == word || l.caps && strings.EqualFold(p.surname, word) {
 			continue
 		}
-		cost, ok := letterCost(word, p.surname)
+		cost, ok := letterCost(strings.ToLower(word), strings.ToLower(p.surname))
 		if !ok {
 			continue
 		}
@@ -91,8 +91,12 @@ func (m *matcher) loneToPerson(l loneMention) bool {
 	default:
 		return false
 	}
+	repl := best.surname
+	if l.caps {
+		repl = strings.ToUpper(repl)
+	}
 	state, confidence := best.state, 0.85
-	note := fmt.Sprintf("%s, not %s: the surname of %s, whom this article names in full; %s", best.surname, word, best.entry.replacement, best.entry.Basis)
+	note := fmt.Sprintf("%s, not %s: the surname of %s, whom this article names in full; %s", repl, word, best.entry.replacement, best.entry.Basis)
 	if rivals > 1 {
 		// Another person of the article has a surname with the same key.
 		state = cleanup.Suggested
@@ -102,7 +106,7 @@ func (m *matcher) loneToPerson(l loneMention) bool {
 		confidence = 0.5
 	}
 	m.d.Propose(l.start, l.end, cleanup.Change{
-		Replacement: best.surname,
+		Replacement: repl,
 		Rule:        RuleSurname,
 		Category:    cleanup.CatNames,
 		Note:        note,

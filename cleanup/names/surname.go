@@ -38,6 +38,7 @@ type surnameFix struct {
 
 type loneMention struct {
 	start, end int
+	caps       bool // written in capitals (a headline in caps)
 }
 
 // learnSurname records the surname of a person's name that was just fixed,
@@ -72,7 +73,7 @@ func (m *matcher) learnSurname(c *compiled, i, n int, repl string, state cleanup
 // name ("Maria Gutierrez"); one standing alone may be a lone surname.
 func (m *matcher) noteCapitalized(i int) {
 	t := m.toks[i]
-	if !t.capFirst || t.allCaps || t.end-t.start < minSurnameRunes {
+	if !t.capFirst || t.end-t.start < minSurnameRunes {
 		return
 	}
 	// joined: token j is a capitalized word right after a capitalized one
@@ -92,7 +93,7 @@ func (m *matcher) noteCapitalized(i int) {
 		}
 		s.other[m.text[t.start:t.end]] = true
 	case !joined(i+1) && !m.inURL(i, 1):
-		s.lone = append(s.lone, loneMention{t.start, t.end})
+		s.lone = append(s.lone, loneMention{t.start, t.end, t.allCaps})
 	}
 }
 
@@ -106,7 +107,7 @@ func (m *matcher) fixLoneSurnames() {
 	for _, l := range s.lone {
 		word := m.text[l.start:l.end]
 		fix, ok := s.fixes[word]
-		if !ok || fix.ambiguous || s.other[word] {
+		if !ok || fix.ambiguous || s.other[word] || l.caps {
 			// Not a misspelling the article's full names taught: it may
 			// still be a surname of someone the article names in full.
 			m.loneToPerson(l)
