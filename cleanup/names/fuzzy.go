@@ -29,8 +29,8 @@ type fuzzyIndex struct {
 	byAlt    map[string]fuzzyTarget
 	firstAlt map[string]bool
 	// byDrop holds the names' keys with one vowel run of one word left
-	// out (Netanyahu as Ntanyahu): routes drop unwritten short vowels.
-	// Weakest evidence, consulted last.
+	// out (Netanyahu as Ntanyahu: routes drop unwritten short vowels) or
+	// a final vowel added (Salmane). Weakest evidence, consulted last.
 	byDrop map[string]fuzzyTarget
 }
 
@@ -100,12 +100,18 @@ func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
 const minDropKey = 5
 
 // droppedVowels lists a name's token keys with one vowel run of one word
-// left out, doubled symbols merged as the key does.
+// left out, or a vowel added after a final consonant (French and Italian
+// spellings end names in e: Salmane for Salman).
 func droppedVowels(keys []string) [][]string {
 	var out [][]string
 	for t, k := range keys {
 		if len(k) < minDropKey {
 			continue
+		}
+		if k[len(k)-1] != 'a' {
+			r := append([]string(nil), keys...)
+			r[t] = k + "a"
+			out = append(out, r)
 		}
 		for i := 0; i < len(k); i++ {
 			if k[i] != 'a' {
@@ -307,7 +313,7 @@ func allCaps(ts []token) bool {
 // and which letters it changed.
 func fuzzyNote(span string, c *compiled, diffs []namekey.Diff, dropped bool) string {
 	if dropped {
-		return fmt.Sprintf("%s, not %s: the same name with a vowel left out, as transliteration drops unwritten short vowels; %s", c.replacement, span, c.Basis)
+		return fmt.Sprintf("%s, not %s: the same name with a vowel left out or added, as transliteration drops unwritten short vowels and French or Italian ends a name in e; %s", c.replacement, span, c.Basis)
 	}
 	if len(diffs) == 0 {
 		return fmt.Sprintf("%s, not %s: the same name with other hyphens, spaces or capitals; %s", c.replacement, span, c.Basis)

@@ -148,7 +148,17 @@ func build(steps []step, pick []int) []segment {
 			continue
 		}
 		ru := st.rules[pick[i]]
+		n := len(out)
 		push(st.raw, ru.key, ru.routes) // a vanishing spelling pushes nothing
+		if pick[i] > 0 {
+			from := n
+			if len(out) == n && n > 0 {
+				from = n - 1 // merged into the segment before
+			}
+			for k := from; k < len(out); k++ {
+				out[k].second = true
+			}
+		}
 	}
 	return out
 }

@@ -25,7 +25,11 @@ func (t *Table) Diffs(from, to string) (diffs []Diff, ok bool) {
 		}
 		for j := range a {
 			if a[j].raw != b[j].raw {
-				diffs = append(diffs, Diff{From: a[j].raw, To: b[j].raw, Route: route(a[j].routes, b[j].routes)})
+				r := route(a[j].routes, b[j].routes)
+				if b[j].second && len(b[j].routes) > 0 {
+					r = b[j].routes[len(b[j].routes)-1] // the second reading names its route
+				}
+				diffs = append(diffs, Diff{From: a[j].raw, To: b[j].raw, Route: r})
 			}
 		}
 	}
