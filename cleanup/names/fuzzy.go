@@ -81,6 +81,9 @@ func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
 			}
 			add(ix.byKey, strings.Join(keys, " "), c, s, false)
 			ix.first[keys[0]] = true
+			if s != c.Canonical {
+				continue // routes are read from the house spelling only: the variants add little but cost
+			}
 			readings := nameReadings(s)
 			for _, r := range readings[1:] {
 				add(ix.byAlt, strings.Join(r, " "), c, s, false)

@@ -16,18 +16,58 @@ const MaxKeys = 8
 // Yevgeny the key of Jewgeni), at most MaxKeys, without repeats. Callers
 // key glossary names this way and the text with Token only.
 func (t *Table) Keys(tok string) []string {
-	segs := t.Choices(tok)
-	out := make([]string, 0, len(segs))
-	for _, ss := range segs {
-		var b strings.Builder
-		for _, s := range ss {
-			b.WriteByte(s.sym)
-		}
-		if k := b.String(); !containsString(out, k) {
-			out = append(out, k)
+	lower := strings.ToLower(tok)
+	if _, ok := t.particles[lower]; ok {
+		return []string{t.Token(tok)}
+	}
+	steps := t.steps(lower)
+	readings := 1
+	for _, st := range steps {
+		readings *= st.readings()
+		if readings > MaxKeys {
+			break
 		}
 	}
-	return out
+	if readings == 1 {
+		return []string{t.Token(tok)} // nothing to read twice: the common case, cheaply
+	}
+	out := make([]string, 0, min(readings, MaxKeys))
+	pick := make([]int, len(steps))
+	var buf []byte
+	for {
+		buf = appendKey(buf[:0], steps, pick)
+		if k := string(buf); !containsString(out, k) {
+			out = append(out, k)
+		}
+		if len(out) >= MaxKeys || !next(steps, pick) {
+			return out
+		}
+	}
+}
+
+// appendKey writes the key of steps under the chosen readings, merging
+// vowel runs and doubled symbols as the key does.
+func appendKey(dst []byte, steps []step, pick []int) []byte {
+	start := len(dst)
+	push := func(key string) {
+		for i := 0; i < len(key); i++ {
+			if len(dst) > start && dst[len(dst)-1] == key[i] {
+				continue
+			}
+			dst = append(dst, key[i])
+		}
+	}
+	for i, st := range steps {
+		switch {
+		case !st.inTable && len(st.self) == 1:
+			push(st.self)
+		case !st.inTable:
+			dst = append(dst, st.self...)
+		default:
+			push(st.rule(pick[i]).key)
+		}
+	}
+	return dst
 }
 
 // Keys uses the default table.
@@ -44,9 +84,24 @@ func containsString(xs []string, x string) bool {
 
 // step is one matched spelling of a token and its readings.
 type step struct {
-	raw   string
-	rules []rule // the primary rule first; nil for a letter outside the table
-	self  string // key of a letter outside the table (itself)
+	raw     string
+	primary *rule  // the table row (its alts are the other readings)
+	inTable bool   // false for a letter outside the table
+	self    string // key of a letter outside the table (itself)
+}
+
+func (st step) readings() int {
+	if !st.inTable {
+		return 1
+	}
+	return 1 + len(st.primary.alts)
+}
+
+func (st step) rule(k int) *rule {
+	if k == 0 {
+		return st.primary
+	}
+	return &st.primary.alts[k-1]
 }
 
 // Choices segments a token under every combination of its letters'
@@ -74,7 +129,7 @@ func (t *Table) Choices(tok string) [][]segment {
 // next advances pick like an odometer over the readings of each step.
 func next(steps []step, pick []int) bool {
 	for i := len(steps) - 1; i >= 0; i-- {
-		if pick[i]+1 < len(steps[i].rules) {
+		if pick[i]+1 < steps[i].readings() {
 			pick[i]++
 			return true
 		}
@@ -86,12 +141,14 @@ func next(steps []step, pick []int) bool {
 // steps matches the spellings of a lower-case token, the way segments
 // does, keeping every reading of each.
 func (t *Table) steps(lower string) []step {
-	var out []step
+	out := make([]step, 0, len(lower))
 	var lastSym byte
 	for pos := 0; pos < len(lower); {
 		r, size := utf8.DecodeRuneInString(lower[pos:])
 		matched := false
-		for _, ru := range t.byFirst[r] {
+		rules := t.byFirst[r]
+		for k := range rules {
+			ru := &rules[k]
 			if !strings.HasPrefix(lower[pos:], ru.spell) {
 				continue
 			}
@@ -102,7 +159,7 @@ func (t *Table) steps(lower string) []step {
 			if ru.before != "" && !strings.HasPrefix(lower[end:], ru.before) {
 				continue
 			}
-			out = append(out, step{raw: lower[pos:end], rules: append([]rule{ru}, ru.alts...)})
+			out = append(out, step{raw: lower[pos:end], primary: ru, inTable: true})
 			if ru.key != "" {
 				lastSym = ru.key[len(ru.key)-1]
 			}
@@ -139,7 +196,7 @@ func build(steps []step, pick []int) []segment {
 		}
 	}
 	for i, st := range steps {
-		if st.rules == nil {
+		if !st.inTable {
 			if len(st.self) == 1 {
 				push(st.raw, st.self, nil)
 			} else {
@@ -147,7 +204,7 @@ func build(steps []step, pick []int) []segment {
 			}
 			continue
 		}
-		ru := st.rules[pick[i]]
+		ru := st.rule(pick[i])
 		n := len(out)
 		push(st.raw, ru.key, ru.routes) // a vanishing spelling pushes nothing
 		if pick[i] > 0 {
