@@ -168,3 +168,13 @@ func TestSuggestionGuards(t *testing.T) {
 		}
 	}
 }
+
+// A short capitalized word one letter off a surname is another word.
+func TestShortWordIsNotALoneSurname(t *testing.T) {
+	house, _ := houseGlossary(t)
+	a := cleanup.NewArticle("a.txt", "Mark Rutte spoke first. Rate rises were not discussed.")
+	run(t, New(house, nil), []*cleanup.Article{a})
+	for _, e := range edits([]*cleanup.Article{a}) {
+		t.Errorf("suggested %s→%s", e.Original, e.Replacement)
+	}
+}
