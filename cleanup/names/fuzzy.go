@@ -32,6 +32,9 @@ type fuzzyIndex struct {
 	// out (Netanyahu as Ntanyahu: routes drop unwritten short vowels) or
 	// a final vowel added (Salmane). Weakest evidence, consulted last.
 	byDrop map[string]fuzzyTarget
+	// namesakes maps an ambiguous key to, for each person with it, one
+	// other person with it (for the note).
+	namesakes map[string]map[string]string
 }
 
 type fuzzyTarget struct {
@@ -55,9 +58,17 @@ const maxShortNameCost = 2
 
 func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
 	ix := &fuzzyIndex{byKey: map[string]fuzzyTarget{}, first: map[string]bool{},
-		byAlt: map[string]fuzzyTarget{}, firstAlt: map[string]bool{}, byDrop: map[string]fuzzyTarget{}}
-	add := func(m map[string]fuzzyTarget, k string, c *compiled, s string, dropped bool) {
+		byAlt: map[string]fuzzyTarget{}, firstAlt: map[string]bool{}, byDrop: map[string]fuzzyTarget{},
+		namesakes: map[string]map[string]string{}}
+	add := func(m map[string]fuzzyTarget, k string, c *compiled, s string, dropped, primary bool) {
 		if old, ok := m[k]; ok {
+			if primary && old.entry != nil && old.entry.replacement != c.replacement {
+				if ix.namesakes[k] == nil {
+					ix.namesakes[k] = map[string]string{}
+				}
+				ix.namesakes[k][c.replacement] = old.entry.replacement
+				ix.namesakes[k][old.entry.replacement] = c.replacement
+			}
 			if old.entry == nil || old.entry.replacement != c.replacement {
 				m[k] = fuzzyTarget{} // ambiguous: never guess between two people
 			}
@@ -79,18 +90,18 @@ func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
 			if len(keys) < 2 || len(personTokens(s)) > maxFuzzyWords {
 				continue
 			}
-			add(ix.byKey, strings.Join(keys, " "), c, s, false)
+			add(ix.byKey, strings.Join(keys, " "), c, s, false, true)
 			ix.first[keys[0]] = true
 			if s != c.Canonical {
 				continue // routes are read from the house spelling only: the variants add little but cost
 			}
 			readings := nameReadings(s)
 			for _, r := range readings[1:] {
-				add(ix.byAlt, strings.Join(r, " "), c, s, false)
+				add(ix.byAlt, strings.Join(r, " "), c, s, false, false)
 				ix.firstAlt[r[0]] = true
 			}
 			for _, r := range droppedVowels(keys) {
-				add(ix.byDrop, strings.Join(r, " "), c, s, true)
+				add(ix.byDrop, strings.Join(r, " "), c, s, true, false)
 				ix.firstAlt[r[0]] = true
 			}
 		}
@@ -357,6 +368,20 @@ func routeName(r string) string {
 		return "Spanish-route"
 	}
 	return "Variant"
+}
+
+// namesakeOf returns another glossary person whose name has the same key
+// as this spelling of c's name, or "" (a person's listed variant that is
+// in transliteration also someone else's name).
+func (g *Glossary) namesakeOf(c *compiled, span string) string {
+	if c.Kind != "person" || !strings.ContainsAny(span, " -") {
+		return ""
+	}
+	key := strings.Join(namekey.Name(span), " ")
+	if ft, ok := g.fuzzy.byKey[key]; !ok || ft.entry != nil {
+		return ""
+	}
+	return g.fuzzy.namesakes[key][c.replacement]
 }
 
 // House returns the house spelling of a name the glossary knows: one of

@@ -133,14 +133,21 @@ func (m *matcher) replaceExact(i, n int, span string, tg *target) {
 		}
 		note = renamingNote(c, span)
 	}
-	m.learnSurname(c, i, n, repl, cleanup.Applied)
+	state, confidence := cleanup.Applied, 1.0
+	if other := m.g.namesakeOf(c, span); other != "" {
+		// The spelling is listed for one person, but in transliteration it
+		// is also another's (Andrei Kostin: the banker or the prosecutor).
+		state, confidence = cleanup.Suggested, 0.6
+		note += fmt.Sprintf("; %s could be meant too, so only suggested", other)
+	}
+	m.learnSurname(c, i, n, repl, state)
 	m.d.Propose(m.toks[i].start, m.toks[i+n-1].end, cleanup.Change{
 		Replacement: repl,
 		Rule:        RuleGlossary,
 		Category:    cleanup.CatNames,
 		Note:        note,
-		Confidence:  1,
-		State:       cleanup.Applied,
+		Confidence:  confidence,
+		State:       state,
 	})
 }
 

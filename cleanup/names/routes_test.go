@@ -171,3 +171,19 @@ func TestDroppedVowelAndFarShortNames(t *testing.T) {
 		}
 	}
 }
+
+// A listed spelling that in transliteration is also another person's name
+// is only suggested, and the note names the other person.
+func TestListedSpellingOfTwoPeopleIsSuggested(t *testing.T) {
+	g := preset(t, "ap")
+	a := clean(g, "Andrei Kostin said the bank would stay.")
+	cs := a.Changes()
+	if len(cs) != 1 || cs[0].State != cleanup.Suggested || !strings.Contains(cs[0].Note, "Andriy Kostin") {
+		t.Fatalf("changes %+v, want one suggestion naming Andriy Kostin", cs)
+	}
+	// A listed spelling nobody else shares is still applied.
+	b := clean(g, "Anthony Blinken spoke.")
+	if cs := b.Changes(); len(cs) != 1 || cs[0].State != cleanup.Applied {
+		t.Fatalf("changes %+v, want one applied fix", cs)
+	}
+}
