@@ -65,12 +65,12 @@ func (m *matcher) loneToPerson(l loneMention) bool {
 	if len(m.people) == 0 || m.surnames.other[word] || m.g.IsHouseSurname(word) {
 		return false
 	}
-	key := namekey.Token(word)
+	m.keyBuf = namekey.Default().AppendToken(m.keyBuf[:0], word)
 	var best *person
 	bestCost, rivals := -1, 0
 	for k := range m.people {
 		p := &m.people[k]
-		if p.key != key || p.surname == word || l.caps && strings.EqualFold(p.surname, word) {
+		if p.key != string(m.keyBuf) || p.surname == word || l.caps && strings.EqualFold(p.surname, word) {
 			continue
 		}
 		cost, ok := letterCost(strings.ToLower(word), strings.ToLower(p.surname))
@@ -86,8 +86,8 @@ func (m *matcher) loneToPerson(l loneMention) bool {
 		return false
 	}
 	switch {
-	case bestCost == 0 && len(key) >= minLoneKey:
-	case bestCost == 1 && len(key) >= minLoneKeyOneLetter:
+	case bestCost == 0 && len(best.key) >= minLoneKey:
+	case bestCost == 1 && len(best.key) >= minLoneKeyOneLetter:
 	default:
 		return false
 	}

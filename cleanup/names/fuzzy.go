@@ -102,7 +102,6 @@ func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
 			}
 			for _, r := range droppedVowels(keys) {
 				add(ix.byDrop, strings.Join(r, " "), c, s, true, false)
-				ix.firstAlt[r[0]] = true
 			}
 		}
 	}
@@ -114,12 +113,15 @@ func newFuzzyIndex(g *Glossary, entries []*compiled) *fuzzyIndex {
 const minDropKey = 5
 
 // droppedVowels lists a name's token keys with one vowel run of one word
-// left out, or a vowel added after a final consonant (French and Italian
-// spellings end names in e: Salmane for Salman).
+// after the first left out, or a vowel added after its final consonant
+// (French and Italian spellings end names in e: Salmane for Salman).
 func droppedVowels(keys []string) [][]string {
 	var out [][]string
 	for t, k := range keys {
-		if len(k) < minDropKey {
+		// The first word is left whole: it decides which words are read
+		// as names at all, and every extra key there costs on every
+		// capitalized word of every article.
+		if t == 0 || len(k) < minDropKey {
 			continue
 		}
 		if k[len(k)-1] != 'a' {
@@ -370,18 +372,20 @@ func routeName(r string) string {
 	return "Variant"
 }
 
-// namesakeOf returns another glossary person whose name has the same key
-// as this spelling of c's name, or "" (a person's listed variant that is
-// in transliteration also someone else's name).
-func (g *Glossary) namesakeOf(c *compiled, span string) string {
-	if c.Kind != "person" || !strings.ContainsAny(span, " -") {
-		return ""
+// markNamesakes records, on every listed multi-word spelling of a person
+// whose key another person shares, who that other person is (a listed
+// variant that in transliteration is also someone else's name).
+func (g *Glossary) markNamesakes() {
+	for _, tg := range g.exact {
+		c := tg.entry
+		if c.Kind != "person" || !strings.ContainsAny(tg.spelling, " -") {
+			continue
+		}
+		key := strings.Join(namekey.Name(tg.spelling), " ")
+		if ft, ok := g.fuzzy.byKey[key]; ok && ft.entry == nil {
+			tg.namesake = g.fuzzy.namesakes[key][c.replacement]
+		}
 	}
-	key := strings.Join(namekey.Name(span), " ")
-	if ft, ok := g.fuzzy.byKey[key]; !ok || ft.entry != nil {
-		return ""
-	}
-	return g.fuzzy.namesakes[key][c.replacement]
 }
 
 // House returns the house spelling of a name the glossary knows: one of

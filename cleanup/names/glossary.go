@@ -15,6 +15,7 @@ type target struct {
 	key      string // normalized spelling, to confirm a hash hit
 	spelling string // the spelling as the glossary writes it
 	entry    *compiled
+	namesake string // another person this spelling may name (markNamesakes)
 }
 
 // compiled is an entry ready for matching.
@@ -85,6 +86,7 @@ func NewGlossary(layers ...[]Entry) *Glossary {
 		}
 	}
 	g.fuzzy = newFuzzyIndex(g, all)
+	g.markNamesakes()
 	return g
 }
 

@@ -134,7 +134,7 @@ func (m *matcher) replaceExact(i, n int, span string, tg *target) {
 		note = renamingNote(c, span)
 	}
 	state, confidence := cleanup.Applied, 1.0
-	if other := m.g.namesakeOf(c, span); other != "" {
+	if other := tg.namesake; other != "" {
 		// The spelling is listed for one person, but in transliteration it
 		// is also another's (Andrei Kostin: the banker or the prosecutor).
 		state, confidence = cleanup.Suggested, 0.6
