@@ -19,4 +19,10 @@
 // the real engine (load + pipeline.CleanBatch, the path of
 // `copydesk clean --to jsonl`) and counts, per style, the kinds of issue 9's
 // table. The field set itself is documented in testdata/fieldset/README.md.
+//
+// ScoreCorpusLines adds a line view of pages with gold article text (the
+// ScrapingHub benchmark in ../shared/corpus): every line of a page's text
+// that is not in the gold article is boilerplate, and the whole engine
+// (extraction included) is scored on how many of those lines it leaves in
+// and how many article lines it loses.
 package fieldeval

@@ -58,3 +58,24 @@ func WriteMisses(w io.Writer, title string, s *Score) {
 	}
 	fmt.Fprintln(w)
 }
+
+// WriteLineTable prints the line view of a corpus, one column per run.
+func WriteLineTable(w io.Writer, title string, runs []Run, scores []LineScore) {
+	fmt.Fprintf(w, "%s\n\n", title)
+	head := []string{"measured"}
+	for _, r := range runs {
+		head = append(head, r.Name)
+	}
+	row := func(cells ...string) { fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | ")) }
+	row(head...)
+	row(strings.Split(strings.Repeat("---,", len(head)), ",")[:len(head)]...)
+	left := []string{"boilerplate lines left in"}
+	lost := []string{"article lines lost"}
+	for _, s := range scores {
+		left = append(left, fmt.Sprintf("%d of %d (%s caught)", s.Left, s.Boilerplate, percent(s.Boilerplate-s.Left, s.Boilerplate)))
+		lost = append(lost, fmt.Sprintf("%d of %d", s.LostLines, s.ArticleLines))
+	}
+	row(left...)
+	row(lost...)
+	fmt.Fprintln(w)
+}
