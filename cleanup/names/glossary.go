@@ -15,6 +15,7 @@ type target struct {
 	key      string // normalized spelling, to confirm a hash hit
 	spelling string // the spelling as the glossary writes it
 	entry    *compiled
+	namesake string // another person this spelling may name (markNamesakes)
 }
 
 // compiled is an entry ready for matching.
@@ -31,6 +32,11 @@ type Glossary struct {
 	starts   []uint64           // bitset over first-word hashes: skips most map lookups
 	maxWords int
 	fuzzy    *fuzzyIndex
+	// protectors are the entries with leave-alone phrases.
+	protectors []*compiled
+	// houseSurnames holds the lower-cased last word of every person's
+	// house spelling.
+	houseSurnames map[string]bool
 }
 
 // NewGlossary compiles layers of entries; later layers override earlier
@@ -69,10 +75,18 @@ func NewGlossary(layers ...[]Entry) *Glossary {
 		}
 		all = append(all, cs...)
 	}
+	g.houseSurnames = map[string]bool{}
 	for _, c := range all {
 		c.replacement = g.resolve(c)
+		if len(c.protect) > 0 {
+			g.protectors = append(g.protectors, c)
+		}
+		if ws := personTokens(c.replacement); c.Kind == "person" && len(ws) > 1 {
+			g.houseSurnames[strings.ToLower(ws[len(ws)-1])] = true
+		}
 	}
 	g.fuzzy = newFuzzyIndex(g, all)
+	g.markNamesakes()
 	return g
 }
 

@@ -70,6 +70,8 @@ type matcher struct {
 	firstWords map[string]bool
 	// surnames gathers full-name fixes and lone surnames to follow them.
 	surnames surnames
+	// people are the persons the article names in full.
+	people []person
 }
 
 // exactAt looks for the longest glossary spelling that starts at token i.
@@ -102,6 +104,7 @@ func (m *matcher) exactAt(i int) int {
 		if normalize(span) != tg.key {
 			continue // hash collision
 		}
+		m.establish(tg.entry, n, cleanup.Applied)
 		m.replaceExact(i, n, span, tg)
 		return n
 	}
@@ -118,14 +121,33 @@ func (m *matcher) replaceExact(i, n int, span string, tg *target) {
 	if !ok || repl == span || m.inURL(i, n) || m.protected(c, i, n) {
 		return
 	}
-	m.learnSurname(c, i, n, repl, cleanup.Applied)
+	note := fmt.Sprintf("%s, not %s: %s", c.replacement, span, c.Basis)
+	if c.Renamed != "" {
+		// A renaming covers its scope only: the city, not the region
+		// that kept the old name.
+		if s := m.scopeAfter(i + n); s != "" && s != c.Scope {
+			return
+		}
+		if historical(m.text, m.toks[i].start, m.toks[i+n-1].end) {
+			return // the old name as history: "called Kirovohrad until 2016"
+		}
+		note = renamingNote(c, span)
+	}
+	state, confidence := cleanup.Applied, 1.0
+	if other := tg.namesake; other != "" {
+		// The spelling is listed for one person, but in transliteration it
+		// is also another's (Andrei Kostin: the banker or the prosecutor).
+		state, confidence = cleanup.Suggested, 0.6
+		note += fmt.Sprintf("; %s could be meant too, so only suggested", other)
+	}
+	m.learnSurname(c, i, n, repl, state)
 	m.d.Propose(m.toks[i].start, m.toks[i+n-1].end, cleanup.Change{
 		Replacement: repl,
 		Rule:        RuleGlossary,
 		Category:    cleanup.CatNames,
-		Note:        fmt.Sprintf("%s, not %s: %s", c.replacement, span, c.Basis),
-		Confidence:  1,
-		State:       cleanup.Applied,
+		Note:        note,
+		Confidence:  confidence,
+		State:       state,
 	})
 }
 
@@ -184,6 +206,9 @@ func isSpaceByte(b byte) bool { return b == ' ' || b == '\t' || b == '\n' || b =
 // protected reports whether tokens i..i+n-1 sit inside one of the entry's
 // leave-alone phrases ("chicken Kiev", "* Lvov" for a surname).
 func (m *matcher) protected(c *compiled, i, n int) bool {
+	if c.Kind == "place" && townAbroad(m.text, m.toks[i+n-1].end) {
+		return true
+	}
 	for _, p := range c.protect {
 		for k := 0; k+n <= len(p.words); k++ {
 			if m.phraseAt(p, i-k) {

@@ -38,6 +38,7 @@ type surnameFix struct {
 
 type loneMention struct {
 	start, end int
+	caps       bool // written in capitals (a headline in caps)
 }
 
 // learnSurname records the surname of a person's name that was just fixed,
@@ -72,11 +73,17 @@ func (m *matcher) learnSurname(c *compiled, i, n int, repl string, state cleanup
 // name ("Maria Gutierrez"); one standing alone may be a lone surname.
 func (m *matcher) noteCapitalized(i int) {
 	t := m.toks[i]
-	if !t.capFirst || t.allCaps || t.end-t.start < minSurnameRunes {
+	if !t.capFirst || t.end-t.start < minSurnameRunes {
 		return
 	}
+	// joined: token j is a capitalized word right after a capitalized one
+	// that is not a title (Secretary-General Guteres is a lone surname).
 	joined := func(j int) bool {
-		return j < len(m.toks) && m.toks[j].sep != 0 && m.toks[j].capFirst
+		if j <= 0 || j >= len(m.toks) || m.toks[j].sep == 0 || !m.toks[j].capFirst || !m.toks[j-1].capFirst {
+			return false
+		}
+		prev := m.toks[j-1]
+		return !isTitle(m.text[prev.start:prev.end])
 	}
 	s := &m.surnames
 	switch {
@@ -86,19 +93,24 @@ func (m *matcher) noteCapitalized(i int) {
 		}
 		s.other[m.text[t.start:t.end]] = true
 	case !joined(i+1) && !m.inURL(i, 1):
-		s.lone = append(s.lone, loneMention{t.start, t.end})
+		s.lone = append(s.lone, loneMention{t.start, t.end, t.allCaps})
 	}
 }
 
-// fixLoneSurnames proposes the house spelling for every lone surname that
-// follows a full-name fix of the same misspelling, unless the article also
-// uses that spelling for someone else.
+// fixLoneSurnames proposes the house spelling for every lone surname
+// spelled like a full name the article fixed (before or after it: a
+// headline names the person before the body does), unless the article
+// also uses that spelling for someone else; failing that, for a lone word
+// that misspells the surname of a person the article names in full.
 func (m *matcher) fixLoneSurnames() {
 	s := &m.surnames
 	for _, l := range s.lone {
 		word := m.text[l.start:l.end]
 		fix, ok := s.fixes[word]
-		if !ok || fix.ambiguous || s.other[word] || l.start < fix.at {
+		if !ok || fix.ambiguous || s.other[word] || l.caps {
+			// Not a misspelling the article's full names taught: it may
+			// still be a surname of someone the article names in full.
+			m.loneToPerson(l)
 			continue
 		}
 		confidence := 0.85

@@ -20,9 +20,9 @@ func TestLoneSurnameFollowsTheFullName(t *testing.T) {
 		{"listed variant, then the surname alone and possessive",
 			"Olga Stevanishina met envoys. Stevanishina's office said so.",
 			"Olha Stefanishyna met envoys. Stefanishyna's office said so.", 0},
-		{"a surname before the full name is left",
+		{"a surname before the full name follows it (a headline names the person first)",
 			"Gutierrez spoke first. Later Antonio Gutierrez left.",
-			"Gutierrez spoke first. Later Antonio Guterres left.", 0},
+			"Guterres spoke first. Later Antonio Guterres left.", 0},
 		{"another person with that spelling makes lone mentions ambiguous",
 			"Antonio Gutierrez met Maria Gutierrez. Gutierrez smiled.",
 			"Antonio Guterres met Maria Gutierrez. Gutierrez smiled.", 0},
@@ -54,7 +54,7 @@ func TestLoneSurnameFollowsTheFullName(t *testing.T) {
 // suggested too, and accepting both gives a consistent text.
 func TestLoneSurnameOfASuggestedNameIsSuggested(t *testing.T) {
 	g := preset(t, "ap")
-	a := clean(g, "Chancellor Olaf Schulz arrived. Schulz said little.")
+	a := clean(g, "Chancellor Olaaf Schulz arrived. Schulz said little.")
 	var rules []string
 	for _, c := range a.Changes() {
 		if c.State != cleanup.Suggested {

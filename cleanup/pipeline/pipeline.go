@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"strings"
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
@@ -151,12 +152,22 @@ func (p *Pipeline) cleanTitle(a *cleanup.Article) {
 		cleaned, fromText = load.CleanedHeadline(a, cmp.Or(a.Meta["original_title"], a.Title))
 	}
 	if !fromText {
-		t := cleanup.NewArticle(a.Source, a.Title)
+		// The body rides along under the title, so that a lone surname in
+		// the title follows the person the body names in full; only the
+		// title line is kept.
+		withBody := a.Title
+		if !strings.Contains(a.Title, "\n") {
+			withBody += "\n\n" + a.Cleaned()
+		}
+		t := cleanup.NewArticle(a.Source, withBody)
 		p.runEach(t, p.title)
 		if p.opts.AcceptSuggestions {
 			t.AcceptSuggestions()
 		}
 		cleaned = t.Cleaned()
+		if !strings.Contains(a.Title, "\n") {
+			cleaned, _, _ = strings.Cut(cleaned, "\n")
+		}
 	}
 	if cleaned != a.Title {
 		if _, kept := a.Meta["original_title"]; !kept {

@@ -39,7 +39,8 @@ func near(keys *namekey.Table, g givenNames, a, b string) bool {
 // strictWord judges a name of one word, where no other word vouches for
 // it (Voters is not Waters, Syria not Siri): a distinctive key and at most
 // one difference of any kind, not counting the Russian route's i/y or a
-// doubled letter (Kharkov/Kharkiv, Gritsenko/Hrytsenko).
+// doubled letter (Kharkov/Kharkiv, Gritsenko/Hrytsenko); with a
+// difference, a key of at least minSingleKey.
 func strictWord(keys *namekey.Table, a, b string) bool {
 	aw, bw := nameWords(keys, a), nameWords(keys, b)
 	if len(aw) != 1 || len(bw) != 1 || len(keys.Token(aw[0])) < minLinkKey {
@@ -54,6 +55,11 @@ func strictWord(keys *namekey.Table, a, b string) bool {
 		if !freeDiff(d.From, d.To) {
 			n++
 		}
+	}
+	// A short word one letter off is too often another word (Rate is
+	// not Rutte): a letter of difference needs a distinctive key.
+	if n == 1 && len(keys.Token(aw[0])) < minSingleKey {
+		return false
 	}
 	return n <= 1
 }

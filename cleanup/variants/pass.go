@@ -79,11 +79,12 @@ func (p *Pass) RunBatch(ds []*cleanup.Draft) {
 	for i, ms := range found {
 		found[i] = dropCommonWords(ds[i].Text(), ms, common)
 	}
+	latin := b.latinNames(found)
 	for _, c := range clusterBatch(found) {
 		b.suggest(c)
 	}
 	for _, d := range ds {
-		p.romanize(d)
+		p.romanize(d, latin)
 	}
 }
 

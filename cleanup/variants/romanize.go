@@ -10,14 +10,22 @@ import (
 	"github.com/copydesk/copydesk/cleanup/names/romanize"
 )
 
-// romanize writes Cyrillic names in Latin letters. A full name (two or
-// more words) standing in an English line is applied: the reader cannot
-// read it, and the line is the editor's copy. A single word there, or a
-// name inside Cyrillic text (a quote, a caption, leftover source), is only
-// suggested: the editor may want the quote kept whole. Sentence-opening
-// single words inside Cyrillic text are skipped, since any word is
-// capitalized there, and an article mostly in Cyrillic is left alone.
-func (p *Pass) romanize(d *cleanup.Draft) {
+// romanize writes Cyrillic names in Latin letters, but only a run of
+// capitalized Cyrillic words that is a name by evidence: the glossary
+// knows it (then its house spelling is used), the batch names the same
+// person in Latin letters (then that spelling is used), or a title or
+// role word stands before it (President, minister, президент). A
+// capitalized phrase is not a name on its shape alone: a banner quoted in
+// guillemets («Україна Переможе») is left alone, and so is a lone
+// capitalized word without evidence (a label such as Аккаунт).
+//
+// With evidence, a run standing in an English line is applied when its
+// language is certain (its own letters, or the article's other Cyrillic
+// words: і ї є ґ are Ukrainian, ы э ъ ё Russian) or the glossary or the
+// batch supplied the spelling; otherwise, and inside Cyrillic text, it is
+// suggested. A full name without evidence outside quotation marks is
+// suggested. An article mostly in Cyrillic is left alone.
+func (p *Pass) romanize(d *cleanup.Draft, latin latinNames) {
 	if p.uk == nil && p.ru == nil {
 		return
 	}
@@ -25,8 +33,7 @@ func (p *Pass) romanize(d *cleanup.Draft) {
 	if cyrillicArticle(text) {
 		return // a source-language article: romanizing its names helps no one
 	}
-	articleLang := romanize.Unknown
-	langKnown := false
+	var lang articleLanguage
 	var ws []word
 	for from := 0; from < len(text); {
 		to := lineEnd(text, from)
@@ -44,14 +51,22 @@ func (p *Pass) romanize(d *cleanup.Draft) {
 			for j < len(ws) && ws[j].sep != 0 && cyrName(text, ws[j]) {
 				j++
 			}
-			if !langKnown {
-				articleLang, langKnown = p.articleLang(text), true
+			if !lang.known {
+				lang = p.articleLang(text)
 			}
-			p.romanizeRun(d, ws, i, j, articleLang)
+			p.romanizeRun(d, ws, i, j, lang, latin, from)
 			i = j
 		}
 		from = to + 1
 	}
+}
+
+// articleLanguage is what the whole article says about Ukrainian or
+// Russian, for words whose own letters do not tell.
+type articleLanguage struct {
+	lang      romanize.Lang
+	byLetters bool // decided by letters of its Cyrillic prose, not by place names
+	known     bool
 }
 
 // cyrName: a Cyrillic word with a capital first letter and lower-case rest.
@@ -65,11 +80,19 @@ func cyrName(text string, w word) bool {
 	return false
 }
 
-func (p *Pass) romanizeRun(d *cleanup.Draft, ws []word, i, j int, articleLang romanize.Lang) {
+// Evidence that a run of capitalized Cyrillic words is a name.
+const (
+	noEvidence       = ""
+	evidenceGlossary = "glossary"
+	evidenceLatin    = "latin"
+	evidenceTitle    = "title"
+)
+
+func (p *Pass) romanizeRun(d *cleanup.Draft, ws []word, i, j int, article articleLanguage, latin latinNames, lineStart int) {
 	text := d.Text()
 	// Only lower-case words vote on the line's language: capitalized ones
 	// may be names this pass romanizes, and a second run must decide alike.
-	latin, cyr := 0, 0
+	latinWords, cyr := 0, 0
 	for _, w := range ws {
 		r, _ := utf8.DecodeRuneInString(text[w.start:w.end])
 		switch {
@@ -77,51 +100,139 @@ func (p *Pass) romanizeRun(d *cleanup.Draft, ws []word, i, j int, articleLang ro
 		case unicode.Is(unicode.Cyrillic, r):
 			cyr++
 		case unicode.Is(unicode.Latin, r):
-			latin++
+			latinWords++
 		}
 	}
-	inEnglish := latin > cyr
-	if !inEnglish && j-i == 1 && ws[i].opens {
-		return
-	}
+	inEnglish := latinWords > cyr
 	start, end := ws[i].start, ws[j-1].end
 	run := text[start:end]
-	lang, why := romanize.LangOf(run), "its letters"
+	lang, why, sure := romanize.LangOf(run), "its letters", true
 	if lang == romanize.Unknown {
-		lang, why = articleLang, "the article's context"
+		lang, why, sure = article.lang, "the article's words", article.byLetters
+		if !article.byLetters {
+			why = "the places the article names"
+		}
 	}
-	scheme := p.uk
+	scheme, other := p.uk, p.ru
 	if lang != romanize.Ukrainian {
-		scheme = p.ru
+		scheme, other = p.ru, p.uk
+	}
+	if scheme == nil {
+		scheme, other = other, nil
 	}
 	if scheme == nil {
 		return
 	}
+	roman, ok := romanizeWords(scheme, text, ws[i:j])
+	if !ok {
+		return
+	}
+	// The glossary or the batch may know the name under the other scheme
+	// (the letters did not tell the language).
+	repl, evidence, source := p.nameEvidence(roman, latin)
+	if evidence == noEvidence && other != nil && !sure {
+		if alt, ok := romanizeWords(other, text, ws[i:j]); ok {
+			if r, e, s := p.nameEvidence(alt, latin); e != noEvidence {
+				repl, evidence, source, scheme, roman = r, e, s, other, alt
+			}
+		}
+	}
+	if evidence == noEvidence && i > 0 && p.lx.role(text[ws[i-1].start:ws[i-1].end]) == roleTitle {
+		evidence, repl = evidenceTitle, roman
+	}
+	quoted := insideQuotes(text[lineStart:start])
+	switch {
+	case evidence == noEvidence && (quoted || j-i == 1):
+		return // capitalized words, but nothing says they are a name
+	case evidence == noEvidence:
+		repl = roman
+	}
+	state, confidence := cleanup.Suggested, 0.6
+	if inEnglish && (evidence == evidenceGlossary || evidence == evidenceLatin || evidence == evidenceTitle && sure && lang != romanize.Unknown) {
+		state, confidence = cleanup.Applied, 0.9
+	}
+	if repl == run {
+		return
+	}
+	note := fmt.Sprintf("Cyrillic name romanized (%s, %s): %s → %s", schemeTitle(scheme.Name), langNote(lang, why), run, roman)
+	switch evidence {
+	case evidenceGlossary:
+		note += fmt.Sprintf("; the glossary's spelling of this name is %s", repl)
+	case evidenceLatin:
+		note += fmt.Sprintf("; the batch names this person %s in Latin letters (%s)", repl, source)
+	case evidenceTitle:
+		note += fmt.Sprintf("; a name by the title before it (%s)", text[ws[i-1].start:ws[i-1].end])
+	default:
+		note += "; nothing but capital letters says this is a name, so only suggested"
+	}
+	if state == cleanup.Suggested && evidence != noEvidence {
+		switch {
+		case !inEnglish:
+			note += "; inside Cyrillic text, so only suggested"
+		default:
+			note += "; language not certain from the letters, so only suggested"
+		}
+	}
+	d.Propose(start, end, cleanup.Change{
+		Replacement: repl, Rule: RuleRomanize, Category: cleanup.CatNames,
+		Note: note, Confidence: confidence, State: state,
+	})
+}
+
+// romanizeWords writes the words of a run with one scheme, keeping what
+// joins them.
+func romanizeWords(scheme *romanize.Scheme, text string, ws []word) (string, bool) {
 	var b strings.Builder
-	pos := start
-	for _, w := range ws[i:j] {
+	pos := ws[0].start
+	for _, w := range ws {
 		b.WriteString(text[pos:w.start])
 		lat, ok := scheme.Word(text[w.start:w.end])
 		if !ok {
-			return
+			return "", false
 		}
 		b.WriteString(lat)
 		pos = w.end
 	}
-	// A lone capitalized word may be a label (Аккаунт) rather than a name;
-	// a first name and a surname together are applied.
-	state, confidence := cleanup.Suggested, 0.6
-	if inEnglish && lang != romanize.Unknown && j-i > 1 {
-		state, confidence = cleanup.Applied, 0.9
+	return b.String(), true
+}
+
+// nameEvidence looks a romanized run up in the glossary and among the
+// batch's Latin names; it returns the spelling to write and why.
+func (p *Pass) nameEvidence(roman string, latin latinNames) (repl, evidence, source string) {
+	if house, ok := p.gl.House(roman); ok {
+		return house, evidenceGlossary, ""
 	}
-	note := fmt.Sprintf("Cyrillic name romanized (%s, %s): %s → %s", schemeTitle(scheme.Name), langNote(lang, why), run, b.String())
-	if !inEnglish {
-		note += "; inside Cyrillic text, so only suggested"
+	if form, src, ok := latin.find(p, roman); ok {
+		return form, evidenceLatin, src
 	}
-	d.Propose(start, end, cleanup.Change{
-		Replacement: b.String(), Rule: RuleRomanize, Category: cleanup.CatNames,
-		Note: note, Confidence: confidence, State: state,
-	})
+	return "", noEvidence, ""
+}
+
+// insideQuotes reports whether a quotation opened in the line before a run
+// is still open where the run starts: «…», “…”, „…“ or "…".
+func insideQuotes(before string) bool {
+	guillemets, curly, straight, low := 0, 0, 0, 0
+	for _, r := range before {
+		switch r {
+		case '«':
+			guillemets++
+		case '»':
+			guillemets = max(0, guillemets-1)
+		case '„':
+			low++
+		case '“':
+			if low > 0 {
+				low--
+			} else {
+				curly++
+			}
+		case '”':
+			curly = max(0, curly-1)
+		case '"':
+			straight ^= 1
+		}
+	}
+	return guillemets > 0 || curly > 0 || straight > 0 || low > 0
 }
 
 func langNote(l romanize.Lang, why string) string {
@@ -142,9 +253,9 @@ func schemeTitle(name string) string {
 }
 
 // articleLang decides Ukrainian or Russian for words whose letters do not:
-// first by the letters of the article's other Cyrillic words, then by whether the
-// article names Ukraine or Russia more.
-func (p *Pass) articleLang(text string) romanize.Lang {
+// first by the letters of the article's other Cyrillic words, then by
+// whether the article names Ukraine or Russia more (which is not certain).
+func (p *Pass) articleLang(text string) articleLanguage {
 	// Names are left out: once romanized they would no longer vote, and a
 	// second run must decide as the first did.
 	var prose strings.Builder
@@ -154,16 +265,16 @@ func (p *Pass) articleLang(text string) romanize.Lang {
 		}
 	})
 	if l := romanize.LangOf(prose.String()); l != romanize.Unknown {
-		return l
+		return articleLanguage{lang: l, byLetters: true, known: true}
 	}
 	uk, ru := len(p.contextOffsets(text, roleUkraine)), len(p.contextOffsets(text, roleRussia))
 	switch {
 	case uk > ru:
-		return romanize.Ukrainian
+		return articleLanguage{lang: romanize.Ukrainian, known: true}
 	case ru > uk:
-		return romanize.Russian
+		return articleLanguage{lang: romanize.Russian, known: true}
 	}
-	return romanize.Unknown
+	return articleLanguage{known: true}
 }
 
 // hasCyrillic is a quick test on UTF-8 lead bytes: Cyrillic (U+0400–U+052F)

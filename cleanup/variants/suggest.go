@@ -121,7 +121,7 @@ func (b *batch) suggest(c *cluster) {
 			if !whole {
 				target = tail(pref.form, len(o.m.words))
 			}
-			if strings.EqualFold(text, target) || !fits(text, target, whole) {
+			if strings.EqualFold(text, target) || !fits(text, target, whole) || b.untouchable(d, o.m, text, caseLike(target, o.m)) {
 				continue
 			}
 			d.Propose(o.m.start, o.m.end, cleanup.Change{
@@ -189,6 +189,9 @@ func (b *batch) prefer(c *cluster, full []*spelling) (pref *spelling, reason str
 	if best.count == second {
 		return best, "", 0, false
 	}
+	if best.count < minMajority {
+		return nil, "", 0, false // one mention is no majority
+	}
 	return best, fmt.Sprintf("batch majority preferred (%d of %d mentions)", best.count, total(full)), 0.6, true
 }
 
@@ -232,7 +235,7 @@ func (b *batch) flagTie(c *cluster, full []*spelling) {
 		d := b.ds[o.doc]
 		text := d.Text()[o.m.start:o.m.end]
 		k := fmt.Sprint(o.doc, strings.ToLower(text))
-		if seen[k] || !isRival(full, text) {
+		if seen[k] || !isRival(full, text) || b.untouchable(d, o.m, text, "") {
 			continue
 		}
 		seen[k] = true
@@ -241,6 +244,24 @@ func (b *batch) flagTie(c *cluster, full []*spelling) {
 			Note: note, State: cleanup.Suggested,
 		})
 	}
+}
+
+// minMajority is the fewest mentions a spelling needs to be suggested as
+// the batch majority (it must also outnumber every other spelling).
+const minMajority = 2
+
+// untouchable reports whether a mention is off limits to a suggestion of
+// replacement ("" for a flag that names rivals): a spelling the glossary
+// knows, unless the suggestion is its house form; a house-style surname
+// standing alone; a span inside a leave-alone phrase (Odessa, Texas).
+func (b *batch) untouchable(d *cleanup.Draft, m *mention, text, replacement string) bool {
+	if house, known := b.p.gl.Canonical(text); known && house != replacement {
+		return true
+	}
+	if len(m.words) == 1 && b.p.gl.IsHouseSurname(text) {
+		return true
+	}
+	return b.p.gl.Protects(d.Text(), m.start, m.end)
 }
 
 // maxSources bounds the article names listed per spelling in a note.

@@ -133,3 +133,48 @@ func TestRevertAndRerun(t *testing.T) {
 		}
 	}
 }
+
+// Suggestions never point away from the house form, never touch a span
+// the glossary protected, and need a real majority.
+func TestSuggestionGuards(t *testing.T) {
+	house, _ := houseGlossary(t)
+	tests := []struct {
+		name  string
+		texts []string
+	}{
+		{"a place protected by its context gets no suggestion", []string{
+			"Odessa, Texas lies in the Permian Basin. Police in Odessa, Texas said so.",
+			"The port of Odesa was shelled again.",
+		}},
+		{"one mention is no majority", []string{
+			"Coach Sergej Rebrow spoke on Monday.",
+			"Then Rebrov said the team was ready, and then Rebrov left.",
+		}},
+		{"a house-style surname is never pointed away from", []string{
+			"Then Dmitri Peskow spoke. Then Dmitri Peskow left.",
+			"Then Peskov said no.",
+		}},
+	}
+	for _, tt := range tests {
+		var as []*cleanup.Article
+		for i, s := range tt.texts {
+			as = append(as, cleanup.NewArticle(string(rune('a'+i))+".txt", s))
+		}
+		run(t, New(house, nil), as)
+		for _, e := range edits(as) {
+			if e.Original != e.Replacement {
+				t.Errorf("%s: suggested %s→%s", tt.name, e.Original, e.Replacement)
+			}
+		}
+	}
+}
+
+// A short capitalized word one letter off a surname is another word.
+func TestShortWordIsNotALoneSurname(t *testing.T) {
+	house, _ := houseGlossary(t)
+	a := cleanup.NewArticle("a.txt", "Mark Rutte spoke first. Rate rises were not discussed.")
+	run(t, New(house, nil), []*cleanup.Article{a})
+	for _, e := range edits([]*cleanup.Article{a}) {
+		t.Errorf("suggested %s→%s", e.Original, e.Replacement)
+	}
+}

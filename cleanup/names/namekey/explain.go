@@ -6,7 +6,7 @@ import "strings"
 // keys: From is what the text has, To what the reference has.
 type Diff struct {
 	From, To string
-	Route    string // arabic, russian, turkish, german or spelling
+	Route    string // arabic, russian, turkish, german, french, spanish or spelling
 }
 
 // Diffs lists how spelling from differs from spelling to, letter class by
@@ -19,20 +19,47 @@ func (t *Table) Diffs(from, to string) (diffs []Diff, ok bool) {
 		return nil, false
 	}
 	for i := range ft {
-		a, b := t.tokenSegments(ft[i]), t.tokenSegments(tt[i])
-		if len(a) != len(b) {
+		a, b, found := t.aligned(ft[i], tt[i])
+		if !found {
 			return nil, false
 		}
 		for j := range a {
-			if a[j].sym != b[j].sym {
-				return nil, false
-			}
 			if a[j].raw != b[j].raw {
-				diffs = append(diffs, Diff{From: a[j].raw, To: b[j].raw, Route: route(a[j].routes, b[j].routes)})
+				r := route(a[j].routes, b[j].routes)
+				if b[j].second && len(b[j].routes) > 0 {
+					r = b[j].routes[len(b[j].routes)-1] // the second reading names its route
+				}
+				diffs = append(diffs, Diff{From: a[j].raw, To: b[j].raw, Route: r})
 			}
 		}
 	}
 	return diffs, true
+}
+
+// aligned finds readings of two tokens with the same key, the primary
+// readings first.
+func (t *Table) aligned(from, to string) (a, b []segment, ok bool) {
+	as, bs := t.Choices(from), t.Choices(to)
+	for _, a := range as {
+		for _, b := range bs {
+			if sameSyms(a, b) {
+				return a, b, true
+			}
+		}
+	}
+	return nil, nil, false
+}
+
+func sameSyms(a, b []segment) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].sym != b[i].sym {
+			return false
+		}
+	}
+	return true
 }
 
 // Diffs uses the default table.
@@ -79,9 +106,15 @@ func (t *Table) tokenSegments(tok string) []segment {
 	return t.segments(lower)
 }
 
-// route picks the route both spellings share, in the order the first one
-// lists them; failing that, any route either has.
+// route picks the route that explains the text's spelling a: one only
+// a's letters have (w is German, ï French), else one both share, in the
+// order a lists them; failing that, any route either has.
 func route(a, b []string) string {
+	for _, r := range a {
+		if r != "base" && r != "spelling" && !contains(b, r) {
+			return r
+		}
+	}
 	for _, r := range a {
 		if contains(b, r) {
 			return r

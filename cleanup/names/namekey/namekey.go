@@ -22,6 +22,7 @@ type segment struct {
 	raw    string
 	sym    byte
 	routes []string
+	second bool // from a second reading (Keys), whose route explains the swap
 }
 
 // Token returns the key of one name token with the default table.

@@ -22,6 +22,10 @@ type rule struct {
 	routes []string
 	atEnd  bool   // spelling only counts at the end of a token ("h$")
 	before string // spelling only counts before this ("c+e"); not consumed
+	// alts are second readings of the spelling: rows that repeat it, for
+	// how a route writes it (English kh is German ch). Token uses the
+	// first row; Keys lists the others too.
+	alts []rule
 }
 
 // Table is a parsed letter-class table.
@@ -31,9 +35,17 @@ type Table struct {
 	particles map[string]rule       // whole tokens such as al, bin
 }
 
+// maxAlts bounds the extra readings of one spelling.
+const maxAlts = 3
+
 // ParseTable reads a letter-class table (TSV: spelling, key, routes, note).
 func ParseTable(r io.Reader, name string) (*Table, error) {
 	t := &Table{byFirst: map[rune][]rule{}, particles: map[string]rule{}}
+	type place struct {
+		first rune
+		index int
+	}
+	seen := map[string]place{} // spelling with its anchors → first row
 	err := tsv.Each(r, name, []string{"spelling", "key", "routes"}, func(_ int, f []string) error {
 		ru := rule{spell: f[0], key: f[1], routes: strings.Split(f[2], ",")}
 		if ru.key == "_" {
@@ -53,6 +65,16 @@ func ParseTable(r io.Reader, name string) (*Table, error) {
 			ru.spell, ru.before = s, next
 		}
 		first, _ := utf8.DecodeRuneInString(ru.spell)
+		id := fmt.Sprintf("%s|%v|%s", ru.spell, ru.atEnd, ru.before)
+		if at, again := seen[id]; again {
+			primary := &t.byFirst[at.first][at.index]
+			if len(primary.alts) >= maxAlts {
+				return fmt.Errorf("%q has more than %d readings", f[0], maxAlts+1)
+			}
+			primary.alts = append(primary.alts, ru)
+			return nil
+		}
+		seen[id] = place{first, len(t.byFirst[first])}
 		t.byFirst[first] = append(t.byFirst[first], ru)
 		return nil
 	})
