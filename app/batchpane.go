@@ -22,7 +22,7 @@ const (
 type batchPane struct {
 	u       *ui
 	filter  *widget.Entry
-	only    *widget.Select
+	only    *dropdown
 	list    *widget.List
 	visible []int // doc indexes that pass the filter, in batch order
 	obj     fyne.CanvasObject
@@ -33,7 +33,8 @@ func newBatchPane(u *ui) *batchPane {
 	p.filter = widget.NewEntry()
 	p.filter.SetPlaceHolder("Filter by title or source")
 	p.filter.OnChanged = func(string) { p.reload() }
-	p.only = widget.NewSelect([]string{showAll, showOpen, showChanged}, func(string) { p.reload() })
+	p.only = u.newSelect([]string{showAll, showOpen, showChanged})
+	p.only.OnChanged = func(string) { p.reload() }
 	p.only.Selected = showAll
 	p.list = widget.NewList(
 		func() int { return len(p.visible) },

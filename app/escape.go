@@ -71,21 +71,6 @@ func (u *ui) newEntry(multiLine bool) *escEntry {
 
 func (e *escEntry) TypedKey(k *fyne.KeyEvent) { escapeOr(k, e.onEscape, e.Entry.TypedKey) }
 
-// escSelect is a Select (which takes focus when tapped) that passes Escape on.
-type escSelect struct {
-	widget.Select
-	onEscape func()
-}
-
-func (u *ui) newSelect(options []string) *escSelect {
-	s := &escSelect{onEscape: u.escape}
-	s.Options, s.PlaceHolder = options, "(Select one)"
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-func (s *escSelect) TypedKey(k *fyne.KeyEvent) { escapeOr(k, s.onEscape, s.Select.TypedKey) }
-
 // escList is a List (which takes focus when an item is tapped) that
 // passes Escape on.
 type escList struct {

@@ -24,7 +24,7 @@ const (
 // exportForm is the export dialog's state, kept so tests can fill it in.
 type exportForm struct {
 	scope  *widget.RadioGroup
-	format *escSelect
+	format *dropdown
 	folder *escEntry
 	dlg    dialog.Dialog
 }

@@ -20,7 +20,7 @@ var glossaryKinds = []string{"person", "place", "org", "term", "given"}
 type entryForm struct {
 	index                             int // in the user glossary; -1 adds
 	canonical, variants, leave, basis *escEntry
-	kind                              *escSelect
+	kind                              *dropdown
 	problem                           *widget.Label
 	dlg                               dialog.Dialog
 }
