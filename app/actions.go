@@ -52,7 +52,7 @@ func (u *ui) actions() map[string]action {
 		cmdOpen:        {"Open Files…", fyne.KeyO, ctrl, theme.FileIcon(), u.openFilesDialog},
 		cmdOpenFolder:  {"Open Folder…", fyne.KeyO, ctrl | shift, theme.FolderOpenIcon(), u.openFolderDialog},
 		cmdExport:      {"Export…", fyne.KeyE, ctrl, theme.DocumentSaveIcon(), u.exportDialog},
-		cmdUndo:        {"Undo", fyne.KeyZ, ctrl, theme.ContentUndoIcon(), u.undo},
+		cmdUndo:        {"Undo", fyne.KeyZ, ctrl, theme.ContentUndoIcon(), u.undoKey},
 		cmdAccept:      {"Accept Change", fyne.KeyReturn, ctrl, theme.ConfirmIcon(), u.acceptSelected},
 		cmdReject:      {"Reject Change", fyne.KeyBackspace, ctrl, theme.CancelIcon(), u.rejectSelected},
 		cmdAcceptRule:  {"Accept Rule in Batch", fyne.KeyReturn, ctrl | shift, nil, func() { u.decideSelectedRule(true) }},
@@ -73,9 +73,15 @@ func (u *ui) actions() map[string]action {
 	}
 }
 
+// shortcut is the value the desktop driver produces for the action's keys.
+// The driver turns Ctrl+Z into fyne.ShortcutUndo, not a CustomShortcut,
+// and matches menu items by name, so a custom Ctrl+Z never fires.
 func (a action) shortcut() fyne.Shortcut {
-	if a.key == "" {
+	switch {
+	case a.key == "":
 		return nil
+	case a.key == fyne.KeyZ && a.mod == ctrl:
+		return &fyne.ShortcutUndo{}
 	}
 	return &desktop.CustomShortcut{KeyName: a.key, Modifier: a.mod}
 }

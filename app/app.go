@@ -203,7 +203,7 @@ func (u *ui) selectChange(id int) {
 
 // decide records one accept/reject/edit on the current article.
 func (u *ui) decide(e event) {
-	if err := u.b.decide(u.cur, e); err != nil {
+	if err := u.b.decide(u.cur, e, u.view()); err != nil {
 		u.setStatus(err.Error())
 		return
 	}

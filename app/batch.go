@@ -10,7 +10,22 @@ type batch struct {
 	name    string   // shown in the window title
 	sources []string // paths as opened, reloaded on the next start
 	docs    []*doc
-	undo    [][]int // each step lists the docs it touched, in order
+	undo    []undoStep
+}
+
+// undoStep is one undoable decision: the docs it touched, in order, and
+// what the editor was looking at when making it, so undo can go back there.
+type undoStep struct {
+	docs []int
+	view view
+}
+
+// view is an article and the change selected in it, named by span and rule
+// because change ids do not survive the rebuild that undo does.
+type view struct {
+	doc        int
+	start, end int
+	rule       string // "" when no change was selected
 }
 
 func newBatch(name string, sources []string, arts []*cleanup.Article) *batch {
@@ -22,17 +37,17 @@ func newBatch(name string, sources []string, arts []*cleanup.Article) *batch {
 }
 
 // decide applies one event to one article as a single undo step.
-func (b *batch) decide(i int, e event) error {
+func (b *batch) decide(i int, e event, v view) error {
 	if err := b.docs[i].apply(e); err != nil {
 		return err
 	}
-	b.undo = append(b.undo, []int{i})
+	b.undo = append(b.undo, undoStep{[]int{i}, v})
 	return nil
 }
 
 // decideRule sets every change of a rule across the batch, as one undo
 // step. It returns how many changes moved.
-func (b *batch) decideRule(rule string, accept bool) int {
+func (b *batch) decideRule(rule string, accept bool, v view) int {
 	op, set := opRejectRule, cleanup.Rejected
 	if accept {
 		op, set = opAcceptRule, cleanup.Applied
@@ -54,13 +69,13 @@ func (b *batch) decideRule(rule string, accept bool) int {
 		n += moved
 	}
 	if len(step) > 0 {
-		b.undo = append(b.undo, step)
+		b.undo = append(b.undo, undoStep{step, v})
 	}
 	return n
 }
 
 // acceptSuggestions applies every open suggestion of the batch as one step.
-func (b *batch) acceptSuggestions() int {
+func (b *batch) acceptSuggestions(v view) int {
 	var step []int
 	n := 0
 	for i, d := range b.docs {
@@ -71,20 +86,29 @@ func (b *batch) acceptSuggestions() int {
 		}
 	}
 	if len(step) > 0 {
-		b.undo = append(b.undo, step)
+		b.undo = append(b.undo, undoStep{step, v})
 	}
 	return n
 }
 
-// undoLast reverts the latest step and returns the docs it touched.
-func (b *batch) undoLast() []int {
+// lastStep is the docs the latest step touched, or nil.
+func (b *batch) lastStep() []int {
 	if len(b.undo) == 0 {
 		return nil
 	}
-	step := b.undo[len(b.undo)-1]
+	return b.undo[len(b.undo)-1].docs
+}
+
+// undoLast reverts the latest step and returns it; ok is false when there
+// is nothing to undo.
+func (b *batch) undoLast() (step undoStep, ok bool) {
+	if len(b.undo) == 0 {
+		return undoStep{}, false
+	}
+	step = b.undo[len(b.undo)-1]
 	b.undo = b.undo[:len(b.undo)-1]
-	for _, i := range step {
+	for _, i := range step.docs {
 		b.docs[i].rebuild(1)
 	}
-	return step
+	return step, true
 }

@@ -21,7 +21,7 @@ const (
 // virtualized, so a 1,000-article batch costs a screenful of rows.
 type batchPane struct {
 	u       *ui
-	filter  *widget.Entry
+	filter  *escEntry
 	only    *dropdown
 	list    *widget.List
 	visible []int // doc indexes that pass the filter, in batch order
@@ -30,7 +30,7 @@ type batchPane struct {
 
 func newBatchPane(u *ui) *batchPane {
 	p := &batchPane{u: u}
-	p.filter = widget.NewEntry()
+	p.filter = u.newEntry(false)
 	p.filter.SetPlaceHolder("Filter by title or source")
 	p.filter.OnChanged = func(string) { p.reload() }
 	p.only = u.newSelect([]string{showAll, showOpen, showChanged})

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"hash/fnv"
+	"maps"
 
 	"github.com/copydesk/copydesk/cleanup"
 )
@@ -108,7 +109,7 @@ func (d *doc) rebuild(drop int) (stale int) {
 // given change log (which must come from a, so it always fits).
 func copyArticle(a *cleanup.Article, changes []cleanup.Change) *cleanup.Article {
 	n := cleanup.NewArticle(a.Source, a.Original())
-	n.Title, n.URL, n.Format, n.Meta = a.Title, a.URL, a.Format, a.Meta
+	n.Title, n.URL, n.Format, n.Meta = a.Title, a.URL, a.Format, maps.Clone(a.Meta) // a worker may read it while the UI edits a
 	for _, c := range changes {
 		if _, err := n.Add(c); err != nil {
 			panic(fmt.Sprintf("copying %s: %v", a.Source, err)) // a's own log cannot collide

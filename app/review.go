@@ -3,6 +3,8 @@ package app
 import (
 	"fmt"
 
+	"fyne.io/fyne/v2"
+
 	"github.com/copydesk/copydesk/cleanup"
 )
 
@@ -37,9 +39,9 @@ func (u *ui) decideSelectedRule(accept bool) {
 	}
 	var touched []int
 	before := len(u.b.undo)
-	n := u.b.decideRule(c.Rule, accept)
+	n := u.b.decideRule(c.Rule, accept, u.view())
 	if len(u.b.undo) > before {
-		touched = u.b.undo[len(u.b.undo)-1]
+		touched = u.b.lastStep()
 	}
 	verb := "Rejected"
 	if accept {
@@ -64,9 +66,9 @@ func (u *ui) acceptBatchSuggestions() {
 		return
 	}
 	before := len(u.b.undo)
-	n := u.b.acceptSuggestions()
+	n := u.b.acceptSuggestions(u.view())
 	if len(u.b.undo) > before {
-		u.changed(u.b.undo[len(u.b.undo)-1], false)
+		u.changed(u.b.lastStep(), false)
 	}
 	u.setStatus(fmt.Sprintf("Accepted %s across the batch.", plural(n, "suggestion")))
 }
@@ -119,13 +121,50 @@ func (u *ui) undo() {
 	if u.b == nil {
 		return
 	}
-	touched := u.b.undoLast()
-	if touched == nil {
+	step, ok := u.b.undoLast()
+	if !ok {
 		u.setStatus("Nothing to undo.")
 		return
 	}
 	u.setStatus("Undone.")
-	u.changed(touched, true)
+	u.changed(step.docs, true)
+	u.restoreView(step.view)
+}
+
+// undoKey is Ctrl+Z: typing undo inside a text field (the filter, the
+// passage editor), else the latest review decision. The menu sees the key
+// first, so it hands it on to the field itself.
+func (u *ui) undoKey() {
+	if e, ok := u.win.Canvas().Focused().(*escEntry); ok {
+		e.TypedShortcut(&fyne.ShortcutUndo{})
+		return
+	}
+	u.undo()
+}
+
+// view is what the editor looks at now, recorded with each decision.
+func (u *ui) view() view {
+	v := view{doc: u.cur}
+	if c, ok := u.selected(); ok {
+		v.start, v.end, v.rule = c.Start, c.End, c.Rule
+	}
+	return v
+}
+
+// restoreView goes back to the article and change an undone decision was
+// made on, so the editor sees what was taken back.
+func (u *ui) restoreView(v view) {
+	u.showDoc(v.doc)
+	if v.rule == "" || u.doc() == nil {
+		return
+	}
+	for _, c := range u.doc().art.Changes() {
+		if c.Start == v.start && c.End == v.end && c.Rule == v.rule {
+			u.selectChange(c.ID)
+			u.jumpToSelected()
+			return
+		}
+	}
 }
 
 func plural(n int, noun string) string {
