@@ -50,9 +50,10 @@ type ui struct {
 	glossary  *glossaryEditor // the open glossary editor, if any
 	dialogs   []dialog.Dialog // open dialogs, topmost last, for Escape
 
-	saver   *saver
-	loadGen int
-	workers sync.WaitGroup
+	saver     *saver
+	finishing sync.Once // saves and arms the exit watchdog once, on quit
+	loadGen   int
+	workers   sync.WaitGroup
 }
 
 // Build fills the window. paths are files or folders named on the command
@@ -65,6 +66,7 @@ func Build(a fyne.App, w fyne.Window, paths []string) {
 		load:         loadFiles,
 		clean:        cleanWithPipeline,
 	})
+	u.stopCleanly()
 	u.start(paths)
 	w.Resize(fyne.NewSize(1200, 720)) // fits a 1280×800 or 1366×768 laptop screen
 }

@@ -100,9 +100,11 @@ type saver struct {
 	path    string
 	onError func(error)
 
+	write   sync.Mutex // held while taking and writing data, so writes land in order
 	mu      sync.Mutex
 	pending []byte
 	busy    bool
+	closed  bool // after close, saves are dropped: the app is quitting
 	wg      sync.WaitGroup
 }
 
@@ -114,6 +116,9 @@ func (s *saver) save(f sessionFile) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.closed {
+		return
+	}
 	s.pending = data
 	if !s.busy {
 		s.busy = true
@@ -125,19 +130,38 @@ func (s *saver) save(f sessionFile) {
 func (s *saver) run() {
 	defer s.wg.Done()
 	for {
+		s.write.Lock()
 		s.mu.Lock()
 		data := s.pending
 		s.pending = nil
 		if data == nil {
 			s.busy = false
 			s.mu.Unlock()
+			s.write.Unlock()
 			return
 		}
 		s.mu.Unlock()
-		if err := writeAtomic(s.path, data); err != nil {
+		err := writeAtomic(s.path, data)
+		s.write.Unlock()
+		if err != nil {
 			s.onError(err)
 		}
 	}
+}
+
+// close writes the latest requested save before returning and drops any
+// later one. Any goroutine may call it (the signal handler does).
+func (s *saver) close() error {
+	s.write.Lock()
+	defer s.write.Unlock()
+	s.mu.Lock()
+	data := s.pending
+	s.pending, s.closed = nil, true
+	s.mu.Unlock()
+	if data == nil {
+		return nil
+	}
+	return writeAtomic(s.path, data)
 }
 
 // flush waits until every requested save is on disk.
