@@ -20,6 +20,10 @@ type action struct {
 	run   func()
 }
 
+// textKeys are the commands whose keys a focused text field keeps: Ctrl+Z
+// undoes typing, Ctrl+Backspace deletes a word.
+var textKeys = map[string]bool{cmdUndo: true, cmdReject: true}
+
 const ctrl, shift = fyne.KeyModifierShortcutDefault, fyne.KeyModifierShift
 
 // Command names, used as keys of the table.
@@ -52,8 +56,8 @@ func (u *ui) actions() map[string]action {
 		cmdOpen:        {"Open Files…", fyne.KeyO, ctrl, theme.FileIcon(), u.openFilesDialog},
 		cmdOpenFolder:  {"Open Folder…", fyne.KeyO, ctrl | shift, theme.FolderOpenIcon(), u.openFolderDialog},
 		cmdExport:      {"Export…", fyne.KeyE, ctrl, theme.DocumentSaveIcon(), u.exportDialog},
-		cmdUndo:        {"Undo", fyne.KeyZ, ctrl, theme.ContentUndoIcon(), u.undoKey},
-		cmdAccept:      {"Accept Change", fyne.KeyReturn, ctrl, theme.ConfirmIcon(), u.acceptSelected},
+		cmdUndo:        {"Undo", fyne.KeyZ, ctrl, theme.ContentUndoIcon(), u.undo},
+		cmdAccept:      {"Accept Change", fyne.KeyReturn, ctrl, theme.ConfirmIcon(), u.acceptKey},
 		cmdReject:      {"Reject Change", fyne.KeyBackspace, ctrl, theme.CancelIcon(), u.rejectSelected},
 		cmdAcceptRule:  {"Accept Rule in Batch", fyne.KeyReturn, ctrl | shift, nil, func() { u.decideSelectedRule(true) }},
 		cmdRejectRule:  {"Reject Rule in Batch", fyne.KeyBackspace, ctrl | shift, nil, func() { u.decideSelectedRule(false) }},
@@ -86,9 +90,25 @@ func (a action) shortcut() fyne.Shortcut {
 	return &desktop.CustomShortcut{KeyName: a.key, Modifier: a.mod}
 }
 
+// keyed is the action's command as its shortcut runs it. The menu sees a
+// key before the focused widget does, so keys that text fields use go to
+// the field when one has focus.
+func (u *ui) keyed(name string, a action) func() {
+	if !textKeys[name] {
+		return a.run
+	}
+	return func() {
+		if e, ok := u.win.Canvas().Focused().(*escEntry); ok {
+			e.TypedShortcut(a.shortcut())
+			return
+		}
+		a.run()
+	}
+}
+
 func (u *ui) menuItem(acts map[string]action, name string) *fyne.MenuItem {
 	a := acts[name]
-	it := fyne.NewMenuItem(a.label, a.run)
+	it := fyne.NewMenuItem(a.label, u.keyed(name, a))
 	it.Icon = a.icon
 	it.Shortcut = a.shortcut()
 	return it
@@ -133,9 +153,9 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 // addShortcuts binds the same shortcuts on the canvas, for drivers (and
 // tests) that do not dispatch main-menu shortcuts.
 func (u *ui) addShortcuts() {
-	for _, a := range u.actions() {
+	for name, a := range u.actions() {
 		if sc := a.shortcut(); sc != nil {
-			run := a.run
+			run := u.keyed(name, a)
 			u.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { run() })
 		}
 	}

@@ -46,6 +46,7 @@ type ui struct {
 	status    *widget.Label
 	progress  *widget.ProgressBar
 	editor    *escEntry       // the open passage editor, if any
+	editorDlg *dialog.ConfirmDialog
 	exporting *exportForm     // the open export dialog, if any
 	glossary  *glossaryEditor // the open glossary editor, if any
 	dialogs   []dialog.Dialog // open dialogs, topmost last, for Escape
@@ -113,7 +114,13 @@ func (u *ui) start(paths []string) {
 		u.run(loadJob{name: batchName(nil), done: u.loaded(0)})
 		return
 	}
-	u.run(loadJob{name: s.Name, sources: s.Sources, session: s, done: u.loaded(s.Current)})
+	show := u.loaded(s.Current)
+	u.run(loadJob{name: s.Name, sources: s.Sources, session: s, done: func(b *batch, err error) {
+		show(b, err)
+		if sel := s.Selected; sel != nil && b != nil {
+			u.restoreView(view{doc: u.cur, start: sel.Start, end: sel.End, rule: sel.Rule})
+		}
+	}})
 }
 
 // open loads paths, added to the batch when add is true (the sample is
@@ -201,6 +208,7 @@ func (u *ui) selectChange(id int) {
 	u.sel = id
 	u.review.reselect(prev, id)
 	u.changes.reselect(id)
+	u.autosave()
 }
 
 // decide records one accept/reject/edit on the current article.
@@ -243,7 +251,11 @@ func (u *ui) changed(docs []int, relayout bool) {
 
 func (u *ui) autosave() {
 	if u.b != nil {
-		u.saver.save(u.b.snapshot(u.cur))
+		s := u.b.snapshot(u.cur)
+		if c, ok := u.selected(); ok {
+			s.Selected = &selection{c.Start, c.End, c.Rule}
+		}
+		u.saver.save(s)
 	}
 }
 

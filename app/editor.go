@@ -28,10 +28,25 @@ func (u *ui) editRow(i int) {
 		}
 	}, u.win)
 	dlg.Resize(fyne.NewSize(700, 360))
-	u.editor = entry
+	u.editor, u.editorDlg = entry, dlg
 	u.trackDialog(dlg)
 	u.showDialog(dlg)
 	u.win.Canvas().Focus(entry)
+}
+
+// editorOpen reports whether the passage editor is on screen.
+func (u *ui) editorOpen() bool {
+	return u.editorDlg != nil && len(u.dialogs) > 0 && u.dialogs[len(u.dialogs)-1] == dialog.Dialog(u.editorDlg)
+}
+
+// acceptKey is Ctrl+Enter: Save in the passage editor, else accept the
+// selected change. The menu sees the key before the editor does.
+func (u *ui) acceptKey() {
+	if u.editorOpen() {
+		u.editorDlg.Confirm()
+		return
+	}
+	u.acceptSelected()
 }
 
 // editActive edits the row last tapped or holding the selected change.

@@ -3,8 +3,6 @@ package app
 import (
 	"fmt"
 
-	"fyne.io/fyne/v2"
-
 	"github.com/copydesk/copydesk/cleanup"
 )
 
@@ -56,7 +54,10 @@ func (u *ui) acceptAllSuggestions() {
 	if d := u.doc(); d != nil {
 		if _, open := d.art.Counts(); open > 0 {
 			u.decide(event{Op: opAcceptSuggestions})
+			u.setStatus("Accepted " + plural(open, "suggestion") + " in this article.")
+			return
 		}
+		u.setStatus("No open suggestions in this article.")
 	}
 }
 
@@ -129,17 +130,6 @@ func (u *ui) undo() {
 	u.setStatus("Undone.")
 	u.changed(step.docs, true)
 	u.restoreView(step.view)
-}
-
-// undoKey is Ctrl+Z: typing undo inside a text field (the filter, the
-// passage editor), else the latest review decision. The menu sees the key
-// first, so it hands it on to the field itself.
-func (u *ui) undoKey() {
-	if e, ok := u.win.Canvas().Focused().(*escEntry); ok {
-		e.TypedShortcut(&fyne.ShortcutUndo{})
-		return
-	}
-	u.undo()
 }
 
 // view is what the editor looks at now, recorded with each decision.

@@ -22,7 +22,15 @@ type sessionFile struct {
 	Name     string           `json:"name"`
 	Sources  []string         `json:"sources"`
 	Current  int              `json:"current"`
+	Selected *selection       `json:"selected,omitempty"` // the change selected in the current article
 	Articles []sessionArticle `json:"articles,omitempty"`
+}
+
+// selection names a change by span and rule: ids do not survive a reload.
+type selection struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Rule  string `json:"rule"`
 }
 
 type sessionArticle struct {
