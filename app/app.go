@@ -45,7 +45,7 @@ type ui struct {
 	changes   *changePane
 	status    *widget.Label
 	progress  *widget.ProgressBar
-	editor    *escEntry       // the open passage editor, if any
+	editor    *escEntry // the open passage editor, if any
 	editorDlg *dialog.ConfirmDialog
 	exporting *exportForm     // the open export dialog, if any
 	glossary  *glossaryEditor // the open glossary editor, if any
