@@ -37,10 +37,18 @@ func (u *ui) escape() {
 	}
 }
 
-// canvasEscape handles Escape typed while no widget has focus.
+// canvasEscape handles Escape typed while no widget has focus, and Enter,
+// which confirms the topmost dialog when it has a confirm button.
 func (u *ui) canvasEscape(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape {
+	switch k.Name {
+	case fyne.KeyEscape:
 		u.escape()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if n := len(u.dialogs); n > 0 {
+			if c, ok := u.dialogs[n-1].(*dialog.ConfirmDialog); ok {
+				c.Confirm()
+			}
+		}
 	}
 }
 

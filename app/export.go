@@ -52,7 +52,8 @@ func (u *ui) exportDialog() {
 			}
 		}, u.win)
 		d.Resize(u.dialogSize())
-		d.Show()
+		u.trackDialog(d)
+		u.showDialog(d)
 	})
 	form := widget.NewForm(
 		widget.NewFormItem("Export", f.scope),
