@@ -34,6 +34,8 @@ const (
 	cmdUndo        = "undo"
 	cmdAccept      = "accept"
 	cmdReject      = "reject"
+	cmdAcceptSame  = "accept-same"
+	cmdRejectSame  = "reject-same"
 	cmdAcceptRule  = "accept-rule"
 	cmdRejectRule  = "reject-rule"
 	cmdAcceptSuggs = "accept-suggestions"
@@ -59,8 +61,10 @@ func (u *ui) actions() map[string]action {
 		cmdUndo:        {"Undo", fyne.KeyZ, ctrl, theme.ContentUndoIcon(), u.undo},
 		cmdAccept:      {"Accept Change", fyne.KeyReturn, ctrl, theme.ConfirmIcon(), u.acceptKey},
 		cmdReject:      {"Reject Change", fyne.KeyBackspace, ctrl, theme.CancelIcon(), u.rejectSelected},
-		cmdAcceptRule:  {"Accept Rule in Batch", fyne.KeyReturn, ctrl | shift, nil, func() { u.decideSelectedRule(true) }},
-		cmdRejectRule:  {"Reject Rule in Batch", fyne.KeyBackspace, ctrl | shift, nil, func() { u.decideSelectedRule(false) }},
+		cmdAcceptSame:  {"Accept Same Fix in Batch…", fyne.KeyReturn, ctrl | shift, nil, func() { u.decideSameFix(true) }},
+		cmdRejectSame:  {"Reject Same Fix in Batch…", fyne.KeyBackspace, ctrl | shift, nil, func() { u.decideSameFix(false) }},
+		cmdAcceptRule:  {"Accept Every Fix of This Rule…", "", 0, nil, func() { u.decideWholeRule(true) }},
+		cmdRejectRule:  {"Reject Every Fix of This Rule…", "", 0, nil, func() { u.decideWholeRule(false) }},
 		cmdAcceptSuggs: {"Accept Article's Suggestions", fyne.KeyG, ctrl, nil, u.acceptAllSuggestions},
 		cmdBatchSuggs:  {"Accept All Suggestions in Batch", fyne.KeyG, ctrl | shift, nil, u.acceptBatchSuggestions},
 		cmdEdit:        {"Edit Passage…", fyne.KeyM, ctrl, theme.DocumentCreateIcon(), u.editActive},
@@ -136,7 +140,8 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 	}
 	recent.Disabled = len(recent.ChildMenu.Items) == 0
 	file := fyne.NewMenu("File", append(items(cmdOpen, cmdOpenFolder), recent, fyne.NewMenuItemSeparator(), u.menuItem(acts, cmdExport))...)
-	edit := fyne.NewMenu("Edit", items(cmdUndo, "", cmdAccept, cmdReject, cmdAcceptRule, cmdRejectRule, "",
+	edit := fyne.NewMenu("Edit", items(cmdUndo, "", cmdAccept, cmdReject, cmdAcceptSame, cmdRejectSame, "",
+		cmdAcceptRule, cmdRejectRule, "",
 		cmdAcceptSuggs, cmdBatchSuggs, "", cmdEdit)...)
 	goMenu := fyne.NewMenu("Go", items(cmdNextChange, cmdPrevChange, "", cmdNextArticle, cmdPrevArticle)...)
 	view := fyne.NewMenu("View", items(cmdLight, cmdDark, "", cmdBigger, cmdSmaller)...)

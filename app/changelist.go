@@ -49,8 +49,8 @@ func newChangePane(u *ui) *changePane {
 	p.accept.Importance = widget.HighImportance
 	p.reject = widget.NewButtonWithIcon("Reject", theme.CancelIcon(), u.rejectSelected)
 	p.jump = widget.NewButtonWithIcon("Show in text", theme.SearchIcon(), u.jumpToSelected)
-	p.acceptRule = widget.NewButton("Accept rule in batch", func() { u.decideSelectedRule(true) })
-	p.rejectRule = widget.NewButton("Reject rule in batch", func() { u.decideSelectedRule(false) })
+	p.acceptRule = widget.NewButton("Accept same fix in batch…", func() { u.decideSameFix(true) })
+	p.rejectRule = widget.NewButton("Reject same fix in batch…", func() { u.decideSameFix(false) })
 	p.acceptSuggs = widget.NewButton("Accept all suggestions", u.acceptAllSuggestions)
 	p.learn = widget.NewButtonWithIcon("Add spelling to my glossary", theme.ContentAddIcon(), u.learnSelected)
 	buttons := container.NewVBox(

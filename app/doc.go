@@ -16,6 +16,8 @@ const (
 	opAcceptRule        = "accept-rule"
 	opRejectRule        = "reject-rule"
 	opAcceptSuggestions = "accept-suggestions"
+	opAcceptSame        = "accept-same"
+	opRejectSame        = "reject-same"
 	opEdit              = "edit"
 )
 
@@ -28,6 +30,8 @@ type event struct {
 	End   int    `json:"end,omitempty"`
 	Rule  string `json:"rule,omitempty"`
 	Text  string `json:"text,omitempty"`
+	From  string `json:"from,omitempty"` // same-fix ops: the original, trimmed
+	To    string `json:"to,omitempty"`   // same-fix ops: the replacement
 }
 
 // doc is one article under review: the live article, the change log the
@@ -78,6 +82,17 @@ func replay(a *cleanup.Article, e event) error {
 		a.AcceptRule(e.Rule)
 	case opRejectRule:
 		a.RejectRule(e.Rule)
+	case opAcceptSame, opRejectSame:
+		key := e.Rule + "\x00" + e.From + "\x00" + e.To
+		for _, c := range a.Changes() {
+			if sameFix(c) == key {
+				if e.Op == opAcceptSame {
+					a.Accept(c.ID)
+				} else {
+					a.Reject(c.ID)
+				}
+			}
+		}
 	case opAcceptSuggestions:
 		a.AcceptSuggestions()
 	case opEdit:

@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"github.com/copydesk/copydesk/cleanup"
 )
@@ -116,15 +117,28 @@ func TestAcceptReject(t *testing.T) {
 	}
 }
 
-func TestRuleAcrossBatchAndUndo(t *testing.T) {
+// Rejecting one fix batch-wide takes back that fix (same rule, same
+// original → replacement) everywhere, after asking with the count, leaves
+// the rule's other fixes alone, and undoes as one step.
+func TestSameFixAcrossBatchAndUndo(t *testing.T) {
 	u := newTestUI(t, t.TempDir()+"/session.json")
 	openFixtures(t, u)
-	u.selectChange(changeByRule(t, u, "names.glossary").ID)
+	u.selectChange(changeByRule(t, u, "names.glossary").ID) // Kiev → Kyiv
 	test.Tap(u.changes.rejectRule)
+	if !strings.Contains(dialogText(u), "Reject all 3 “Kiev” → “Kyiv” fixes in 2 articles?") {
+		t.Fatalf("no confirmation with the count; dialog says %q", dialogText(u))
+	}
+	if strings.Contains(u.b.docs[0].art.Cleaned(), "Kiev") {
+		t.Fatal("rejected before the editor confirmed")
+	}
+	u.canvasEscape(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter confirms
 	for _, d := range u.b.docs {
 		if strings.Contains(d.art.Cleaned(), "Kyiv") {
-			t.Errorf("%s still has Kyiv after rejecting the rule", d.art.Source)
+			t.Errorf("%s still has Kyiv after rejecting the fix", d.art.Source)
 		}
+	}
+	if !strings.Contains(u.b.docs[1].art.Cleaned(), "Trains to Odesa") {
+		t.Error("another fix of the same rule (Odessa → Odesa) was taken back too")
 	}
 	u.undo()
 	for _, d := range u.b.docs[:2] {
@@ -135,6 +149,37 @@ func TestRuleAcrossBatchAndUndo(t *testing.T) {
 	if len(u.b.undo) != 0 {
 		t.Errorf("undo stack not empty: %v", u.b.undo)
 	}
+}
+
+// The whole-rule action says it is every fix of the rule, asks, and moves
+// them all.
+func TestWholeRuleAsksThenMovesEveryFix(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	openFixtures(t, u)
+	u.selectChange(changeByRule(t, u, "names.glossary").ID)
+	u.decideWholeRule(false)
+	if msg := dialogText(u); !strings.Contains(msg, "Reject all 4 changes made by names.glossary, in 2 articles?") {
+		t.Fatalf("dialog says %q", msg)
+	}
+	u.canvasEscape(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if strings.Contains(u.b.docs[1].art.Cleaned(), "Odesa") || strings.Contains(u.b.docs[0].art.Cleaned(), "Kyiv") {
+		t.Error("whole-rule reject left fixes of the rule")
+	}
+}
+
+// dialogText is the text of the labels in the topmost dialog.
+func dialogText(u *ui) string {
+	top := u.win.Canvas().Overlays().Top()
+	if top == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
 }
 
 func TestAcceptAllSuggestions(t *testing.T) {
