@@ -63,7 +63,7 @@ differ() {
 }
 
 x_cleanup() {
-  [ -n "${app:-}" ] && kill "$app" 2>/dev/null
+  if [ -n "${app:-}" ]; then kill "$app" 2>/dev/null; wait "$app" 2>/dev/null; fi
   [ -n "${xvfb_pid:-}" ] && kill "$xvfb_pid" 2>/dev/null
   return 0
 }

@@ -114,9 +114,8 @@ func (u *ui) start(paths []string) {
 		u.run(loadJob{name: batchName(nil), done: u.loaded(0)})
 		return
 	}
-	show := u.loaded(s.Current)
 	u.run(loadJob{name: s.Name, sources: s.Sources, session: s, done: func(b *batch, err error) {
-		show(b, err)
+		u.loaded(s.currentIn(b))(b, err)
 		if sel := s.Selected; sel != nil && b != nil {
 			u.restoreView(view{doc: u.cur, start: sel.Start, end: sel.End, rule: sel.Rule})
 		}
@@ -129,6 +128,7 @@ func (u *ui) open(paths []string, add bool) {
 	if len(paths) == 0 {
 		return
 	}
+	paths = absolute(paths)
 	u.addRecent(paths)
 	keep := add && u.b != nil && len(u.b.sources) > 0
 	name := batchName(paths)
@@ -136,6 +136,18 @@ func (u *ui) open(paths []string, add bool) {
 		name = batchName(append(append([]string(nil), u.b.sources...), paths...))
 	}
 	u.run(loadJob{name: name, sources: paths, keep: keep, done: u.loaded(0)})
+}
+
+// absolute makes paths absolute, so a session restores from any folder.
+func absolute(paths []string) []string {
+	out := make([]string, len(paths))
+	for i, p := range paths {
+		if a, err := filepath.Abs(p); err == nil {
+			p = a
+		}
+		out[i] = p
+	}
+	return out
 }
 
 // dropped handles files and folders dropped onto the window.

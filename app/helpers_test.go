@@ -40,9 +40,12 @@ type testRule struct {
 	c    cleanup.Change
 }
 
+// rulesFile is absolute so tests may change folder.
+var rulesFile, _ = filepath.Abs("testdata/rules.tsv")
+
 // readRules loads testdata/rules.tsv, the fake engine (see testdata/README.md).
 func readRules(t testing.TB) []testRule {
-	f, err := os.Open("testdata/rules.tsv")
+	f, err := os.Open(rulesFile)
 	if err != nil {
 		t.Fatal(err)
 	}

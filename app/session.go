@@ -18,12 +18,15 @@ const sessionVersion = 1
 // sessionFile is what comes back on the next start: the sources to reload
 // and every decision, keyed by article source and a hash of its original.
 type sessionFile struct {
-	Version  int              `json:"version"`
-	Name     string           `json:"name"`
-	Sources  []string         `json:"sources"`
-	Current  int              `json:"current"`
-	Selected *selection       `json:"selected,omitempty"` // the change selected in the current article
-	Articles []sessionArticle `json:"articles,omitempty"`
+	Version int      `json:"version"`
+	Name    string   `json:"name"`
+	Sources []string `json:"sources"`
+	Current int      `json:"current"`
+	// CurrentSource names the article on screen: an index alone opens the
+	// wrong one when a file has gone missing since.
+	CurrentSource string           `json:"current_source,omitempty"`
+	Selected      *selection       `json:"selected,omitempty"` // the change selected in the current article
+	Articles      []sessionArticle `json:"articles,omitempty"`
 }
 
 // selection names a change by span and rule: ids do not survive a reload.
@@ -42,6 +45,9 @@ type sessionArticle struct {
 // snapshot records the batch; only articles with decisions are listed.
 func (b *batch) snapshot(current int) sessionFile {
 	s := sessionFile{Version: sessionVersion, Name: b.name, Sources: b.sources, Current: current}
+	if current >= 0 && current < len(b.docs) {
+		s.CurrentSource = b.docs[current].art.Source
+	}
 	for _, d := range b.docs {
 		if len(d.events) > 0 {
 			s.Articles = append(s.Articles, sessionArticle{
@@ -76,6 +82,19 @@ func (b *batch) replaySession(s *sessionFile) (stale int) {
 		}
 	}
 	return stale
+}
+
+// currentIn is the index in b of the article that was on screen.
+func (s *sessionFile) currentIn(b *batch) int {
+	if b != nil && s.CurrentSource != "" {
+		for i, d := range b.docs {
+			if d.art.Source == s.CurrentSource {
+				return i
+			}
+		}
+		return 0
+	}
+	return s.Current
 }
 
 func readSession(path string) (*sessionFile, error) {

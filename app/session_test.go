@@ -98,3 +98,68 @@ func TestWriteAtomicLeavesNoTemp(t *testing.T) {
 		t.Errorf("file %q, %d entries in dir", got, len(entries))
 	}
 }
+
+// A session opened with relative paths restores from any folder, and a
+// file gone since is named once while the rest loads, on the right article.
+func TestSessionRestoresFromAnotherFolderWithAFileMissing(t *testing.T) {
+	work := t.TempDir()
+	for _, f := range []string{"01-grain.txt", "02-power.txt", "03-clean.txt"} {
+		data, err := os.ReadFile(filepath.Join("testdata/batch", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		os.MkdirAll(filepath.Join(work, "feed"), 0o755)
+		os.WriteFile(filepath.Join(work, "feed", f), data, 0o644)
+	}
+	path := filepath.Join(t.TempDir(), "session.json")
+	t.Chdir(work)
+	u := newTestUI(t, path)
+	u.open([]string{"feed/01-grain.txt", "feed/02-power.txt", "feed/03-clean.txt"}, false)
+	u.wait()
+	u.showDoc(1)
+	u.selectChange(changeByRule(t, u, "names.glossary").ID)
+	u.rejectSelected()
+	u.wait()
+
+	os.Remove(filepath.Join(work, "feed", "01-grain.txt"))
+	t.Chdir(t.TempDir()) // another folder
+	v := newTestUI(t, path)
+	v.start(nil)
+	v.wait()
+	if v.b == nil || len(v.b.docs) != 2 {
+		t.Fatalf("restored %v", v.b)
+	}
+	if got := filepath.Base(v.doc().art.Source); got != "02-power.txt" {
+		t.Errorf("restored on %s, want 02-power.txt", got)
+	}
+	if strings.Contains(v.doc().art.Cleaned(), "Kyiv") {
+		t.Error("the decision on 02-power.txt was not replayed")
+	}
+	if n := strings.Count(dialogText(v), "01-grain.txt"); n != 1 {
+		t.Errorf("the missing file is named %d times:\n%s", n, dialogText(v))
+	}
+}
+
+// close (what SIGTERM runs, off the UI goroutine) leaves the latest save on
+// disk and drops saves requested after it.
+func TestSaverCloseWritesTheLatest(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "session.json")
+	s := &saver{path: path, onError: func(err error) { t.Error(err) }}
+	done := make(chan struct{})
+	go func() { // the UI goroutine, still saving
+		for i := range 200 {
+			s.save(sessionFile{Version: sessionVersion, Current: i})
+		}
+		close(done)
+	}()
+	<-done
+	if err := s.close(); err != nil {
+		t.Fatal(err)
+	}
+	s.save(sessionFile{Version: sessionVersion, Current: -5})
+	s.flush()
+	got, err := readSession(path)
+	if err != nil || got.Current != 199 {
+		t.Fatalf("after close the file has %+v, %v; want the last save (199)", got, err)
+	}
+}
