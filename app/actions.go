@@ -192,7 +192,7 @@ func (u *ui) reclean(msg string) {
 		return
 	}
 	show := u.loaded(u.cur)
-	u.run(loadJob{name: u.b.name, keep: true, done: func(b *batch, err error) {
+	u.run(loadJob{name: u.b.Name, keep: true, done: func(b *batch, err error) {
 		show(b, err)
 		if err == nil {
 			u.setStatus(msg)

@@ -4,6 +4,8 @@
 package app
 
 import (
+	"github.com/copydesk/copydesk/cleanup/review"
+
 	"errors"
 	"os"
 	"path/filepath"
@@ -28,6 +30,7 @@ type options struct {
 	glossaryPath string // the user glossary
 	load         loader
 	clean        cleaner
+	post         func(func()) // replaces fyne.Do in tests; nil in the app
 }
 
 // ui is the whole window. All of its fields belong to the UI goroutine.
@@ -51,6 +54,7 @@ type ui struct {
 	glossary  *glossaryEditor // the open glossary editor, if any
 	dialogs   []dialog.Dialog // open dialogs, topmost last, for Escape
 
+	drain     func() bool // tests: runs work queued for the UI goroutine
 	saver     *saver
 	finishing sync.Once // saves and arms the exit watchdog once, on quit
 	loadGen   int
@@ -74,9 +78,9 @@ func Build(a fyne.App, w fyne.Window, paths []string) {
 
 func newUI(a fyne.App, w fyne.Window, o options) *ui {
 	u := &ui{app: a, win: w, opts: o, cur: -1}
-	u.saver = &saver{path: o.sessionPath, onError: func(err error) {
-		fyne.Do(func() { u.setStatus("Could not save the session: " + err.Error()) })
-	}}
+	u.saver = review.NewSaver(o.sessionPath, func(err error) {
+		u.toUI(func() { u.setStatus("Could not save the session: " + err.Error()) })
+	})
 	u.applyTheme()
 	u.batchPane = newBatchPane(u)
 	u.review = newReviewPane(u)
@@ -106,7 +110,7 @@ func (u *ui) start(paths []string) {
 		u.open(paths, false)
 		return
 	}
-	s, err := readSession(u.opts.sessionPath)
+	s, err := review.ReadSession(u.opts.sessionPath)
 	if err != nil {
 		if !errors.Is(err, os.ErrNotExist) {
 			u.setStatus(err.Error())
@@ -115,9 +119,9 @@ func (u *ui) start(paths []string) {
 		return
 	}
 	u.run(loadJob{name: s.Name, sources: s.Sources, session: s, done: func(b *batch, err error) {
-		u.loaded(s.currentIn(b))(b, err)
+		u.loaded(s.CurrentIn(b))(b, err)
 		if sel := s.Selected; sel != nil && b != nil {
-			u.restoreView(view{doc: u.cur, start: sel.Start, end: sel.End, rule: sel.Rule})
+			u.restoreView(view{Doc: u.cur, Start: sel.Start, End: sel.End, Rule: sel.Rule})
 		}
 	}})
 }
@@ -128,26 +132,14 @@ func (u *ui) open(paths []string, add bool) {
 	if len(paths) == 0 {
 		return
 	}
-	paths = absolute(paths)
+	paths = review.Absolute(paths)
 	u.addRecent(paths)
-	keep := add && u.b != nil && len(u.b.sources) > 0
+	keep := add && u.b != nil && len(u.b.Sources) > 0
 	name := batchName(paths)
 	if keep {
-		name = batchName(append(append([]string(nil), u.b.sources...), paths...))
+		name = batchName(append(append([]string(nil), u.b.Sources...), paths...))
 	}
 	u.run(loadJob{name: name, sources: paths, keep: keep, done: u.loaded(0)})
-}
-
-// absolute makes paths absolute, so a session restores from any folder.
-func absolute(paths []string) []string {
-	out := make([]string, len(paths))
-	for i, p := range paths {
-		if a, err := filepath.Abs(p); err == nil {
-			p = a
-		}
-		out[i] = p
-	}
-	return out
 }
 
 // dropped handles files and folders dropped onto the window.
@@ -179,19 +171,19 @@ func (u *ui) loaded(current int) func(*batch, error) {
 func (u *ui) setBatch(b *batch, current int) {
 	u.b = b
 	u.cur, u.sel = -1, 0
-	u.win.SetTitle("Copydesk — " + b.name)
+	u.win.SetTitle("Copydesk — " + b.Name)
 	u.batchPane.reload()
-	if current < 0 || current >= len(b.docs) {
+	if current < 0 || current >= len(b.Docs) {
 		current = 0
 	}
 	u.showDoc(current)
-	u.setStatus(plural(len(b.docs), "article") + " loaded")
+	u.setStatus(plural(len(b.Docs), "article") + " loaded")
 	u.autosave()
 }
 
 // showDoc puts article i in the review and change panes.
 func (u *ui) showDoc(i int) {
-	if u.b == nil || i < 0 || i >= len(u.b.docs) {
+	if u.b == nil || i < 0 || i >= len(u.b.Docs) {
 		return
 	}
 	if i != u.cur {
@@ -208,7 +200,7 @@ func (u *ui) doc() *doc {
 	if u.b == nil || u.cur < 0 {
 		return nil
 	}
-	return u.b.docs[u.cur]
+	return u.b.Docs[u.cur]
 }
 
 // selectChange highlights a change in both panes and the change list.
@@ -225,15 +217,15 @@ func (u *ui) selectChange(id int) {
 
 // decide records one accept/reject/edit on the current article.
 func (u *ui) decide(e event) {
-	if err := u.b.decide(u.cur, e, u.view()); err != nil {
+	if err := u.b.Decide(u.cur, e, u.view()); err != nil {
 		u.setStatus(err.Error())
 		return
 	}
-	if e.Op == opAccept || e.Op == opReject {
+	if e.Op == review.OpAccept || e.Op == review.OpReject {
 		u.changedOne()
 		return
 	}
-	u.changed([]int{u.cur}, e.Op == opEdit)
+	u.changed([]int{u.cur}, e.Op == review.OpEdit)
 }
 
 // changedOne refreshes after a decision on the selected change alone: its
@@ -251,7 +243,7 @@ func (u *ui) changed(docs []int, relayout bool) {
 	for _, i := range docs {
 		u.batchPane.refreshDoc(i)
 		if i == u.cur {
-			if _, ok := u.doc().art.Change(u.sel); !ok {
+			if _, ok := u.doc().Art.Change(u.sel); !ok {
 				u.sel = 0
 			}
 			u.review.update(relayout)
@@ -263,11 +255,11 @@ func (u *ui) changed(docs []int, relayout bool) {
 
 func (u *ui) autosave() {
 	if u.b != nil {
-		s := u.b.snapshot(u.cur)
+		s := u.b.Snapshot(u.cur)
 		if c, ok := u.selected(); ok {
-			s.Selected = &selection{c.Start, c.End, c.Rule}
+			s.Selected = &selection{Start: c.Start, End: c.End, Rule: c.Rule}
 		}
-		u.saver.save(s)
+		u.saver.Save(s)
 	}
 }
 
@@ -283,6 +275,11 @@ func (u *ui) hideProgress() { u.progress.Hide() }
 
 // wait blocks until background loads and saves are done (for tests).
 func (u *ui) wait() {
-	u.workers.Wait()
-	u.saver.flush()
+	for {
+		u.workers.Wait()
+		if u.drain == nil || !u.drain() {
+			break
+		}
+	}
+	u.saver.Flush()
 }

@@ -48,10 +48,10 @@ func newBatchPane(u *ui) *batchPane {
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			box := o.(*fyne.Container)
-			d := p.u.b.docs[p.visible[id]]
-			applied, open := d.art.Counts()
-			setText(box.Objects[0].(*widget.Label), d.art.Title)
-			setText(box.Objects[1].(*widget.Label), fmt.Sprintf("%s · %d changes · %d open", d.art.Source, applied, open))
+			d := p.u.b.Docs[p.visible[id]]
+			applied, open := d.Art.Counts()
+			setText(box.Objects[0].(*widget.Label), d.Art.Title)
+			setText(box.Objects[1].(*widget.Label), fmt.Sprintf("%s · %d changes · %d open", d.Art.Source, applied, open))
 		},
 	)
 	p.list.OnSelected = func(id widget.ListItemID) {
@@ -72,14 +72,14 @@ func (p *batchPane) reload() {
 		return
 	}
 	q := strings.ToLower(strings.TrimSpace(p.filter.Text))
-	for i, d := range p.u.b.docs {
-		applied, open := d.art.Counts()
+	for i, d := range p.u.b.Docs {
+		applied, open := d.Art.Counts()
 		switch {
 		case p.only.Selected == showOpen && open == 0,
 			p.only.Selected == showChanged && applied == 0:
 			continue
-		case q != "" && !strings.Contains(strings.ToLower(d.art.Title), q) &&
-			!strings.Contains(strings.ToLower(d.art.Source), q):
+		case q != "" && !strings.Contains(strings.ToLower(d.Art.Title), q) &&
+			!strings.Contains(strings.ToLower(d.Art.Source), q):
 			continue
 		}
 		p.visible = append(p.visible, i)

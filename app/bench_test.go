@@ -1,6 +1,8 @@
 package app
 
 import (
+	"github.com/copydesk/copydesk/cleanup/review"
+
 	"fmt"
 	"strings"
 	"syscall"
@@ -22,7 +24,7 @@ func benchBatch(b *testing.B, n int) *batch {
 		arts[i].Title = fmt.Sprintf("Article %d", i)
 	}
 	clean(pipeline.Options{}, arts)
-	return newBatch("bench", nil, arts)
+	return review.NewBatch("bench", nil, arts)
 }
 
 // cpuTime is the CPU time the process has used. The shared build machine is
@@ -92,7 +94,7 @@ func BenchmarkLongArticle(b *testing.B) {
 	text := strings.Repeat(para+"\n\n", 200)
 	a := cleanup.NewArticle("long.txt", text)
 	ruleCleaner(readRules(b))(pipeline.Options{}, []*cleanup.Article{a})
-	bt := newBatch("long", nil, []*cleanup.Article{a, cleanup.NewArticle("b", "short")})
+	bt := review.NewBatch("long", nil, []*cleanup.Article{a, cleanup.NewArticle("b", "short")})
 	u.setBatch(bt, 1)
 	b.SetBytes(int64(len(text)))
 	measure(b, func() {
@@ -108,8 +110,8 @@ func BenchmarkLongArticleDecide(b *testing.B) {
 	para := strings.Repeat("Talks in Kiev resumed today. ", 20)
 	a := cleanup.NewArticle("long.txt", strings.Repeat(para+"\n\n", 200))
 	ruleCleaner(readRules(b))(pipeline.Options{}, []*cleanup.Article{a})
-	u.setBatch(newBatch("long", nil, []*cleanup.Article{a}), 0)
-	cs := u.doc().art.Changes()
+	u.setBatch(review.NewBatch("long", nil, []*cleanup.Article{a}), 0)
+	cs := u.doc().Art.Changes()
 	u.selectChange(cs[len(cs)/2].ID) // mid-article: the view has to scroll there
 	reject := true
 	measure(b, func() {

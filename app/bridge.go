@@ -1,6 +1,8 @@
 package app
 
 import (
+	"github.com/copydesk/copydesk/cleanup/review"
+
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -52,6 +54,17 @@ type loadJob struct {
 	decided sessionFile        // decisions of the current batch
 }
 
+// toUI runs f on the UI goroutine. It is the window's only way in from a
+// worker: fyne.Do in the app, a queue the test goroutine drains in tests
+// (the test driver would run f on the worker, racing the test).
+func (u *ui) toUI(f func()) {
+	if u.opts.post != nil {
+		u.opts.post(f)
+		return
+	}
+	fyne.Do(f)
+}
+
 // progressEvery throttles progress updates: fyne.Do work runs once a frame.
 const progressEvery = 80 * time.Millisecond
 
@@ -61,24 +74,24 @@ func (u *ui) run(j loadJob) {
 	gen := u.loadGen
 	j.engine, j.all = u.engineOptions(), j.sources
 	if j.keep && u.b != nil {
-		for _, d := range u.b.docs {
-			j.kept = append(j.kept, copyArticle(d.art, nil))
+		for _, d := range u.b.Docs {
+			j.kept = append(j.kept, review.CopyArticle(d.Art, nil))
 		}
-		j.all = append(append([]string(nil), u.b.sources...), j.sources...)
-		j.decided = u.b.snapshot(0)
+		j.all = append(append([]string(nil), u.b.Sources...), j.sources...)
+		j.decided = u.b.Snapshot(0)
 	}
 	u.showProgress(fmt.Sprintf("Loading %s…", j.name), 0)
 	u.workers.Add(1)
 	go func() {
 		defer u.workers.Done()
 		b, err := u.build(j, func(msg string, f float64) {
-			fyne.Do(func() {
+			u.toUI(func() {
 				if gen == u.loadGen {
 					u.showProgress(msg, f)
 				}
 			})
 		})
-		fyne.Do(func() {
+		u.toUI(func() {
 			if gen != u.loadGen {
 				return // a newer load replaced this one
 			}
@@ -114,10 +127,10 @@ func (u *ui) build(j loadJob, progress func(string, float64)) (*batch, error) {
 	if err := u.opts.clean(j.engine, arts); err != nil {
 		return nil, err
 	}
-	b := newBatch(j.name, j.all, arts)
-	stale := b.replaySession(&j.decided)
+	b := review.NewBatch(j.name, j.all, arts)
+	stale := b.ReplaySession(&j.decided)
 	if j.session != nil {
-		stale += b.replaySession(j.session)
+		stale += b.ReplaySession(j.session)
 	}
 	var msgs []string
 	if stale > 0 {

@@ -77,7 +77,7 @@ func (p *changePane) newList(ids *[]int) *widget.List {
 			return container.NewBorder(nil, nil, swatch, state, text)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			c, ok := p.u.doc().art.Change((*ids)[id])
+			c, ok := p.u.doc().Art.Change((*ids)[id])
 			if !ok {
 				return
 			}
@@ -102,7 +102,7 @@ func (p *changePane) newList(ids *[]int) *widget.List {
 func (p *changePane) show() {
 	p.fixIDs, p.suggIDs = p.fixIDs[:0], p.suggIDs[:0]
 	if d := p.u.doc(); d != nil {
-		for _, c := range d.art.Changes() {
+		for _, c := range d.Art.Changes() {
 			if isSuggestion(c) {
 				p.suggIDs = append(p.suggIDs, c.ID)
 			} else {
@@ -131,7 +131,7 @@ func (p *changePane) refreshChange(id int) {
 			}
 		}
 	}
-	c, ok := p.u.doc().art.Change(p.u.sel)
+	c, ok := p.u.doc().Art.Change(p.u.sel)
 	p.setButtons(c, ok)
 	if ok {
 		p.detail.SetText(explain(c))
@@ -150,7 +150,7 @@ func (p *changePane) reselect(id int) {
 	d := p.u.doc()
 	c, ok := cleanup.Change{}, false
 	if d != nil && id != 0 {
-		c, ok = d.art.Change(id)
+		c, ok = d.Art.Change(id)
 	}
 	p.setButtons(c, ok)
 	if !ok {
@@ -187,7 +187,7 @@ func (p *changePane) setButtons(c cleanup.Change, ok bool) {
 	enable(p.learn, ok && learnable(c))
 	open := 0
 	if d := p.u.doc(); d != nil {
-		_, open = d.art.Counts()
+		_, open = d.Art.Counts()
 	}
 	enable(p.acceptSuggs, open > 0)
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"github.com/copydesk/copydesk/cleanup/review"
+
 	"unicode"
 	"unicode/utf8"
 
@@ -17,7 +19,7 @@ func (u *ui) editRow(i int) {
 		return
 	}
 	b := u.review.blocks[i]
-	text := d.art.Cleaned()[b.CleanStart:b.CleanEnd]
+	text := d.Art.Cleaned()[b.CleanStart:b.CleanEnd]
 	entry := u.newEntry(true)
 	entry.Wrapping = fyne.TextWrapWord
 	entry.SetText(text)
@@ -56,13 +58,13 @@ func (u *ui) editActive() { u.editRow(u.review.active) }
 // the part that differs, so untouched fixes around it stay separate.
 func (u *ui) applyEdit(i int, text string) {
 	b := u.review.blocks[i]
-	old := u.doc().art.Cleaned()[b.CleanStart:b.CleanEnd]
+	old := u.doc().Art.Cleaned()[b.CleanStart:b.CleanEnd]
 	p, s := commonAffixes(old, text)
 	if p == len(old) && p == len(text) {
 		return
 	}
 	p, s = wordAffixes(old, text, p, s)
-	u.decide(event{Op: opEdit, Start: b.CleanStart + p, End: b.CleanEnd - s, Text: text[p : len(text)-s]})
+	u.decide(event{Op: review.OpEdit, Start: b.CleanStart + p, End: b.CleanEnd - s, Text: text[p : len(text)-s]})
 }
 
 // commonAffixes returns the byte lengths of the longest common prefix and

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"github.com/copydesk/copydesk/cleanup/review"
+
 	"fmt"
 	"os"
 	"path/filepath"
@@ -88,23 +90,23 @@ func (u *ui) startExport(batch bool, format, dir string) {
 		return
 	}
 	u.app.Preferences().SetString(prefExportDir, dir)
-	docs := u.b.docs
+	docs := u.b.Docs
 	if !batch {
 		docs = []*doc{u.doc()}
 	}
 	arts := make([]*cleanup.Article, len(docs))
 	for i, d := range docs {
-		arts[i] = copyArticle(d.art, d.art.Changes()) // the worker must not share live articles
+		arts[i] = review.CopyArticle(d.Art, d.Art.Changes()) // the worker must not share live articles
 	}
-	sources := u.b.sources
+	sources := u.b.Sources
 	u.showProgress(fmt.Sprintf("Exporting %s…", plural(len(arts), "article")), 0)
 	u.workers.Add(1)
 	go func() {
 		defer u.workers.Done()
 		written, fails := writeExport(arts, format, dir, sources, func(f float64) {
-			fyne.Do(func() { u.progress.SetValue(f) })
+			u.toUI(func() { u.progress.SetValue(f) })
 		})
-		fyne.Do(func() {
+		u.toUI(func() {
 			u.hideProgress()
 			u.exportDone(dir, written, fails)
 		})

@@ -37,7 +37,7 @@ func (u *ui) stopCleanly() {
 // safe from any goroutine and runs its work once.
 func (u *ui) finish() {
 	u.finishing.Do(func() {
-		if err := u.saver.close(); err != nil {
+		if err := u.saver.Close(); err != nil {
 			fmt.Fprintln(os.Stderr, "copydesk: could not save the session:", err)
 		}
 		time.AfterFunc(quitGrace, func() { os.Exit(0) })

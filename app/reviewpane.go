@@ -52,8 +52,8 @@ func (r *reviewPane) update(relayout bool) {
 		return
 	}
 	old := r.changes
-	r.changes = d.art.Changes()
-	r.blocks = splitBlocks(d.art.Original(), r.changes)
+	r.changes = d.Art.Changes()
+	r.blocks = splitBlocks(d.Art.Original(), r.changes)
 	r.setHeader(d)
 	if relayout || len(old) != len(r.changes) {
 		if r.active >= len(r.blocks) {
@@ -73,8 +73,8 @@ func (r *reviewPane) update(relayout bool) {
 }
 
 func (r *reviewPane) setHeader(d *doc) {
-	applied, open := d.art.Counts()
-	r.header.SetText(fmt.Sprintf("%s — %s · %d changes · %d open suggestions", d.art.Title, d.art.Source, applied, open))
+	applied, open := d.Art.Counts()
+	r.header.SetText(fmt.Sprintf("%s — %s · %d changes · %d open suggestions", d.Art.Title, d.Art.Source, applied, open))
 }
 
 // fill puts row i of the article into a row widget.
@@ -82,7 +82,7 @@ func (r *reviewPane) fill(i int, row *rowWidget) {
 	row.onTap = func() { r.setActive(i) }
 	row.onEdit = func() { r.setActive(i); r.u.editRow(i) }
 	row.setActive(i == r.active)
-	row.orig.Segments, row.clean.Segments = rowSegments(r.u.doc().art.Original(), r.blocks[i], r.changes, r.u.sel)
+	row.orig.Segments, row.clean.Segments = rowSegments(r.u.doc().Art.Original(), r.blocks[i], r.changes, r.u.sel)
 	row.orig.Refresh()
 	row.clean.Refresh()
 }

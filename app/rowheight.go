@@ -30,7 +30,7 @@ func (r *reviewPane) estimate(width float32, heights []float32) {
 	const sample = "the quick brown fox jumps over the lazy dog"
 	charW := fyne.MeasureText(sample, size, fyne.TextStyle{}).Width / float32(len(sample))
 	perLine := max(1, int((width/2-theme.Padding()-4*theme.InnerPadding())/charW))
-	orig, cleaned := d.art.Original(), d.art.Cleaned()
+	orig, cleaned := d.Art.Original(), d.Art.Cleaned()
 	for i, b := range r.blocks {
 		left := lineCount(orig[b.Start:b.End], perLine) + noteLines(r.changes[b.First:b.Last], perLine)
 		right := lineCount(cleaned[b.CleanStart:b.CleanEnd], perLine)

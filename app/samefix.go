@@ -2,77 +2,18 @@ package app
 
 import (
 	"fmt"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
-// Batch-wide decisions come in two scopes. "Same fix" takes the selected
-// change's rule AND its text (the same original → replacement, or the same
-// removed debris phrase): rejecting one wrong spelling must not take back
-// every other fix its glossary made. "Whole rule" is offered only from the
-// Edit menu, says how many fixes it moves, and always asks.
-
-// sameFix is the key two changes share when they are the same fix.
-func sameFix(c cleanup.Change) string {
-	return c.Rule + "\x00" + strings.TrimSpace(c.Original) + "\x00" + c.Replacement
-}
-
-// scope counts what a batch-wide decision would cover: changes matching,
-// and the articles they are in.
-type scope struct{ changes, articles int }
-
-func (b *batch) count(match func(cleanup.Change) bool) scope {
-	var s scope
-	for _, d := range b.docs {
-		n := 0
-		for _, c := range d.art.Changes() {
-			if match(c) {
-				n++
-			}
-		}
-		if n > 0 {
-			s.changes += n
-			s.articles++
-		}
-	}
-	return s
-}
-
-// decideSame sets every change that is the same fix as c, across the
-// batch, as one undo step. It returns how many changes it covered.
-func (b *batch) decideSame(c cleanup.Change, accept bool, v view) int {
-	op := opRejectSame
-	if accept {
-		op = opAcceptSame
-	}
-	e := event{Op: op, Rule: c.Rule, From: strings.TrimSpace(c.Original), To: c.Replacement}
-	key := sameFix(c)
-	var step []int
-	n := 0
-	for i, d := range b.docs {
-		m := 0
-		for _, x := range d.art.Changes() {
-			if sameFix(x) == key {
-				m++
-			}
-		}
-		if m == 0 {
-			continue
-		}
-		d.apply(e)
-		step = append(step, i)
-		n += m
-	}
-	if len(step) > 0 {
-		b.undo = append(b.undo, undoStep{step, v})
-	}
-	return n
-}
+// Batch-wide decisions come in two scopes (see review.SameFix): "same fix"
+// after a confirmation naming the count, and "whole rule" only from the
+// Edit menu, always asking.
 
 // decideSameFix asks, then accepts or rejects the selected fix wherever
 // the batch has the very same fix. Within one article it does not ask.
@@ -82,22 +23,22 @@ func (u *ui) decideSameFix(accept bool) {
 		u.setStatus("Select a change first (next change: Ctrl+Down).")
 		return
 	}
-	key := sameFix(c)
-	s := u.b.count(func(x cleanup.Change) bool { return sameFix(x) == key })
+	key := review.SameFix(c)
+	s := u.b.Count(func(x cleanup.Change) bool { return review.SameFix(x) == key })
 	verb := verbFor(accept)
-	what := fixes(s.changes, summary(c))
+	what := fixes(s.Changes, summary(c))
 	run := func() {
-		u.b.decideSame(c, accept, u.view())
-		u.changed(u.b.lastStep(), false)
-		u.setStatus(fmt.Sprintf("%sed %s in %s. Ctrl+Z takes it back.", verb, what, plural(s.articles, "article")))
+		u.b.DecideSame(c, accept, u.view())
+		u.changed(u.b.LastStep(), false)
+		u.setStatus(fmt.Sprintf("%sed %s in %s. Ctrl+Z takes it back.", verb, what, plural(s.Articles, "article")))
 	}
-	if s.articles <= 1 {
+	if s.Articles <= 1 {
 		run()
 		return
 	}
 	u.confirm(verb+" the same fix in the batch",
-		fmt.Sprintf("%s all %s in %s?\nOther %s changes stay as they are.", verb, what, plural(s.articles, "article"), c.Rule),
-		fmt.Sprintf("%s %d", verb, s.changes), run)
+		fmt.Sprintf("%s all %s in %s?\nOther %s changes stay as they are.", verb, what, plural(s.Articles, "article"), c.Rule),
+		fmt.Sprintf("%s %d", verb, s.Changes), run)
 }
 
 // fixes says "14 “Kiev” → “Kyiv” fixes".
@@ -117,12 +58,12 @@ func (u *ui) decideWholeRule(accept bool) {
 		u.setStatus("Select a change first (next change: Ctrl+Down).")
 		return
 	}
-	s := u.b.count(func(x cleanup.Change) bool { return x.Rule == c.Rule })
+	s := u.b.Count(func(x cleanup.Change) bool { return x.Rule == c.Rule })
 	verb := verbFor(accept)
 	u.confirm(fmt.Sprintf("%s every %s change", verb, c.Rule),
 		fmt.Sprintf("%s all %s made by %s, in %s?\nThis is not only %s: it is every fix of the rule.",
-			verb, plural(s.changes, "change"), c.Rule, plural(s.articles, "article"), summary(c)),
-		fmt.Sprintf("%s all %d", verb, s.changes), func() {
+			verb, plural(s.Changes, "change"), c.Rule, plural(s.Articles, "article"), summary(c)),
+		fmt.Sprintf("%s all %d", verb, s.Changes), func() {
 			u.decideSelectedRule(accept)
 		})
 }

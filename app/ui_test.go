@@ -17,8 +17,8 @@ func TestSampleWhenNothingSaved(t *testing.T) {
 	u := newTestUI(t, t.TempDir()+"/session.json")
 	u.start(nil)
 	u.wait()
-	if len(u.b.docs) != 1 || !strings.HasPrefix(u.doc().art.Source, "sample/") {
-		t.Fatalf("want the built-in sample, got %d docs", len(u.b.docs))
+	if len(u.b.Docs) != 1 || !strings.HasPrefix(u.doc().Art.Source, "sample/") {
+		t.Fatalf("want the built-in sample, got %d docs", len(u.b.Docs))
 	}
 	if got := u.win.Title(); got != "Copydesk — sample" {
 		t.Errorf("title %q", got)
@@ -88,10 +88,10 @@ func TestAcceptReject(t *testing.T) {
 	kiev := changeByRule(t, u, "names.glossary")
 	u.selectChange(kiev.ID)
 	test.Tap(u.changes.reject)
-	if c, _ := u.doc().art.Change(kiev.ID); c.State != cleanup.Rejected {
+	if c, _ := u.doc().Art.Change(kiev.ID); c.State != cleanup.Rejected {
 		t.Fatalf("after reject: %v", c.State)
 	}
-	if !strings.Contains(u.doc().art.Cleaned(), "Officials in Kiev") {
+	if !strings.Contains(u.doc().Art.Cleaned(), "Officials in Kiev") {
 		t.Error("rejected fix still in the cleaned text")
 	}
 	row := u.review.view.widgetFor(blockOf(u.review.blocks, u.review.index(kiev.ID)))
@@ -99,7 +99,7 @@ func TestAcceptReject(t *testing.T) {
 		t.Error("review row not redrawn after reject")
 	}
 	test.Tap(u.changes.accept)
-	if c, _ := u.doc().art.Change(kiev.ID); c.State != cleanup.Applied {
+	if c, _ := u.doc().Art.Change(kiev.ID); c.State != cleanup.Applied {
 		t.Fatalf("after accept: %v", c.State)
 	}
 	// A suggestion accepted one by one.
@@ -109,10 +109,10 @@ func TestAcceptReject(t *testing.T) {
 		t.Error("a suggestion is not shown on the suggestions tab")
 	}
 	test.Tap(u.changes.accept)
-	if !strings.Contains(u.doc().art.Cleaned(), "Secretary-General Guterres") {
+	if !strings.Contains(u.doc().Art.Cleaned(), "Secretary-General Guterres") {
 		t.Error("accepted suggestion not applied")
 	}
-	if _, open := u.doc().art.Counts(); open != 0 {
+	if _, open := u.doc().Art.Counts(); open != 0 {
 		t.Errorf("%d suggestions still open", open)
 	}
 }
@@ -128,26 +128,26 @@ func TestSameFixAcrossBatchAndUndo(t *testing.T) {
 	if !strings.Contains(dialogText(u), "Reject all 3 “Kiev” → “Kyiv” fixes in 2 articles?") {
 		t.Fatalf("no confirmation with the count; dialog says %q", dialogText(u))
 	}
-	if strings.Contains(u.b.docs[0].art.Cleaned(), "Kiev") {
+	if strings.Contains(u.b.Docs[0].Art.Cleaned(), "Kiev") {
 		t.Fatal("rejected before the editor confirmed")
 	}
 	u.canvasEscape(&fyne.KeyEvent{Name: fyne.KeyReturn}) // Enter confirms
-	for _, d := range u.b.docs {
-		if strings.Contains(d.art.Cleaned(), "Kyiv") {
-			t.Errorf("%s still has Kyiv after rejecting the fix", d.art.Source)
+	for _, d := range u.b.Docs {
+		if strings.Contains(d.Art.Cleaned(), "Kyiv") {
+			t.Errorf("%s still has Kyiv after rejecting the fix", d.Art.Source)
 		}
 	}
-	if !strings.Contains(u.b.docs[1].art.Cleaned(), "Trains to Odesa") {
+	if !strings.Contains(u.b.Docs[1].Art.Cleaned(), "Trains to Odesa") {
 		t.Error("another fix of the same rule (Odessa → Odesa) was taken back too")
 	}
 	u.undo()
-	for _, d := range u.b.docs[:2] {
-		if !strings.Contains(d.art.Cleaned(), "Kyiv") {
-			t.Errorf("%s lost Kyiv after undo", d.art.Source)
+	for _, d := range u.b.Docs[:2] {
+		if !strings.Contains(d.Art.Cleaned(), "Kyiv") {
+			t.Errorf("%s lost Kyiv after undo", d.Art.Source)
 		}
 	}
-	if len(u.b.undo) != 0 {
-		t.Errorf("undo stack not empty: %v", u.b.undo)
+	if len(u.b.Undo) != 0 {
+		t.Errorf("undo stack not empty: %v", u.b.Undo)
 	}
 }
 
@@ -162,7 +162,7 @@ func TestWholeRuleAsksThenMovesEveryFix(t *testing.T) {
 		t.Fatalf("dialog says %q", msg)
 	}
 	u.canvasEscape(&fyne.KeyEvent{Name: fyne.KeyReturn})
-	if strings.Contains(u.b.docs[1].art.Cleaned(), "Odesa") || strings.Contains(u.b.docs[0].art.Cleaned(), "Kyiv") {
+	if strings.Contains(u.b.Docs[1].Art.Cleaned(), "Odesa") || strings.Contains(u.b.Docs[0].Art.Cleaned(), "Kyiv") {
 		t.Error("whole-rule reject left fixes of the rule")
 	}
 }
@@ -186,7 +186,7 @@ func TestAcceptAllSuggestions(t *testing.T) {
 	u := newTestUI(t, t.TempDir()+"/session.json")
 	openFixtures(t, u)
 	test.Tap(u.changes.acceptSuggs)
-	if _, open := u.doc().art.Counts(); open != 0 {
+	if _, open := u.doc().Art.Counts(); open != 0 {
 		t.Errorf("%d suggestions left", open)
 	}
 	if !u.changes.acceptSuggs.Disabled() {
@@ -205,7 +205,7 @@ func TestManualEdit(t *testing.T) {
 	edited := strings.Replace(u.editor.Text, "on Tuesday", "on Wednesday", 1)
 	u.applyEdit(row, edited)
 	var manual []cleanup.Change
-	for _, c := range u.doc().art.Changes() {
+	for _, c := range u.doc().Art.Changes() {
 		if c.Rule == cleanup.RuleManual {
 			manual = append(manual, c)
 		}
@@ -220,7 +220,7 @@ func TestManualEdit(t *testing.T) {
 		t.Error("review not redrawn after the edit")
 	}
 	u.undo()
-	if strings.Contains(u.doc().art.Cleaned(), "Wednesday") {
+	if strings.Contains(u.doc().Art.Cleaned(), "Wednesday") {
 		t.Error("undo left the manual edit")
 	}
 }
@@ -232,17 +232,17 @@ func TestShortcutsNavigateAndDecide(t *testing.T) {
 		u.win.Canvas().(fyne.Shortcutable).TypedShortcut(asDriverSends(k, m))
 	}
 	press(fyne.KeyDown, fyne.KeyModifierShortcutDefault) // first change
-	first := u.doc().art.Changes()[0]
+	first := u.doc().Art.Changes()[0]
 	if u.sel != first.ID {
 		t.Fatalf("next change selected %d, want %d", u.sel, first.ID)
 	}
 	press(fyne.KeyBackspace, fyne.KeyModifierShortcutDefault) // reject
-	if c, _ := u.doc().art.Change(first.ID); c.State != cleanup.Rejected {
+	if c, _ := u.doc().Art.Change(first.ID); c.State != cleanup.Rejected {
 		t.Errorf("shortcut reject left %v", c.State)
 	}
 	press(fyne.KeyDown, fyne.KeyModifierShortcutDefault) // move on, then undo comes back
 	press(fyne.KeyZ, fyne.KeyModifierShortcutDefault)    // undo
-	if c := u.doc().art.Changes()[0]; c.State != cleanup.Applied {
+	if c := u.doc().Art.Changes()[0]; c.State != cleanup.Applied {
 		t.Errorf("shortcut undo left %v", c.State)
 	}
 	if c, ok := u.selected(); !ok || c.Start != first.Start || c.Rule != first.Rule {
@@ -254,10 +254,10 @@ func TestShortcutsNavigateAndDecide(t *testing.T) {
 	}
 	// Running off the end of an article's changes moves to the next one.
 	u.showDoc(0)
-	cs := u.doc().art.Changes()
+	cs := u.doc().Art.Changes()
 	u.selectChange(cs[len(cs)-1].ID)
 	press(fyne.KeyDown, fyne.KeyModifierShortcutDefault)
-	if u.cur != 1 || u.sel != u.b.docs[1].art.Changes()[0].ID {
+	if u.cur != 1 || u.sel != u.b.Docs[1].Art.Changes()[0].ID {
 		t.Errorf("after the last change: article %d change %d, want the first change of article 1", u.cur, u.sel)
 	}
 	press(fyne.KeyUp, fyne.KeyModifierShortcutDefault)
@@ -275,10 +275,10 @@ func TestDropAddsToBatch(t *testing.T) {
 	u.rejectSelected()
 	u.dropped([]fyne.URI{storage.NewFileURI("testdata/batch/02-power.txt")})
 	u.wait()
-	if len(u.b.docs) != 2 || len(u.b.sources) != 2 {
-		t.Fatalf("drop did not add: %d docs, sources %v", len(u.b.docs), u.b.sources)
+	if len(u.b.Docs) != 2 || len(u.b.Sources) != 2 {
+		t.Fatalf("drop did not add: %d docs, sources %v", len(u.b.Docs), u.b.Sources)
 	}
-	if !strings.Contains(u.b.docs[0].art.Cleaned(), "Officials in Kiev") {
+	if !strings.Contains(u.b.Docs[0].Art.Cleaned(), "Officials in Kiev") {
 		t.Error("adding files lost the decision on the first article")
 	}
 }

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"github.com/copydesk/copydesk/cleanup/review"
+
 	"bytes"
 	"errors"
 	"fmt"
@@ -44,7 +46,7 @@ func writeUserGlossary(path string, entries []names.Entry) error {
 	if _, err := names.ReadGlossary(bytes.NewReader(b.Bytes()), path); err != nil {
 		return err
 	}
-	return writeAtomic(path, b.Bytes())
+	return review.WriteAtomic(path, b.Bytes())
 }
 
 // presetEntries reads the glossaries a house style loads, in order. Each
