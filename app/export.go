@@ -98,6 +98,7 @@ func (u *ui) startExport(batch bool, format, dir string) {
 	for i, d := range docs {
 		arts[i] = review.CopyArticle(d.Art, d.Art.Changes()) // the worker must not share live articles
 	}
+	review.StampStyle(arts, u.houseStyle())
 	sources := u.b.Sources
 	u.showProgress(fmt.Sprintf("Exporting %s…", plural(len(arts), "article")), 0)
 	u.workers.Add(1)

@@ -42,7 +42,12 @@ func TestExportOneArticle(t *testing.T) {
 	out := t.TempDir()
 	u.startExport(false, "md", out)
 	u.wait()
-	if files, _ := filepath.Glob(filepath.Join(out, "*")); len(files) != 1 {
-		t.Errorf("wrote %v", files)
+	files, _ := filepath.Glob(filepath.Join(out, "*"))
+	if len(files) != 1 {
+		t.Fatalf("wrote %v", files)
+	}
+	// The front matter names the house style, as the CLI's does.
+	if b, _ := os.ReadFile(files[0]); !strings.Contains(string(b), `style: "ap"`) {
+		t.Errorf("no style in the front matter:\n%s", b)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/copydesk/copydesk/cleanup/review"
 	"io"
 	"slices"
 	"strings"
@@ -55,12 +56,7 @@ func clean(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flush := func() {
 		as := win.take()
 		p.CleanBatch(as)
-		for _, a := range as {
-			if a.Meta == nil {
-				a.Meta = map[string]string{}
-			}
-			a.Meta["style"] = p.Style.Name
-		}
+		review.StampStyle(as, p.Style.Name)
 		for _, out := range outs {
 			out.window(as)
 		}

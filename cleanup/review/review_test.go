@@ -107,3 +107,12 @@ func TestCopyArticleOwnsItsMeta(t *testing.T) {
 		t.Error("the copy's metadata is the live article's")
 	}
 }
+
+func TestStampStyle(t *testing.T) {
+	a, b := cleanup.NewArticle("a", "x\n"), cleanup.NewArticle("b", "y\n")
+	b.Meta = map[string]string{"site": "s"}
+	StampStyle([]*cleanup.Article{a, b}, "bbc")
+	if a.Meta["style"] != "bbc" || b.Meta["style"] != "bbc" || b.Meta["site"] != "s" {
+		t.Errorf("metadata %v %v", a.Meta, b.Meta)
+	}
+}
