@@ -51,6 +51,7 @@ const (
 	cmdSmaller     = "text-smaller"
 	cmdGlossary    = "glossary"
 	cmdLearn       = "learn-spelling"
+	cmdReviewed    = "mark-reviewed"
 )
 
 func (u *ui) actions() map[string]action {
@@ -78,6 +79,7 @@ func (u *ui) actions() map[string]action {
 		cmdSmaller:     {"Smaller Text", fyne.KeyMinus, ctrl, nil, func() { u.zoomText(-0.1) }},
 		cmdGlossary:    {"Glossary…", fyne.KeyL, ctrl, theme.ListIcon(), u.glossaryDialog},
 		cmdLearn:       {"Add Spelling to My Glossary", fyne.KeyL, ctrl | shift, theme.ContentAddIcon(), u.learnSelected},
+		cmdReviewed:    {"Mark Article Reviewed", fyne.KeyR, ctrl, theme.CheckButtonCheckedIcon(), u.toggleReviewed},
 	}
 }
 
@@ -143,7 +145,7 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 	edit := fyne.NewMenu("Edit", items(cmdUndo, "", cmdAccept, cmdReject, cmdAcceptSame, cmdRejectSame, "",
 		cmdAcceptRule, cmdRejectRule, "",
 		cmdAcceptSuggs, cmdBatchSuggs, "", cmdEdit)...)
-	goMenu := fyne.NewMenu("Go", items(cmdNextChange, cmdPrevChange, "", cmdNextArticle, cmdPrevArticle)...)
+	goMenu := fyne.NewMenu("Go", items(cmdNextChange, cmdPrevChange, "", cmdNextArticle, cmdPrevArticle, "", cmdReviewed)...)
 	view := fyne.NewMenu("View", items(cmdLight, cmdDark, "", cmdBigger, cmdSmaller)...)
 	styles := fyne.NewMenu("House Style")
 	for _, n := range style.Names() {
@@ -173,7 +175,7 @@ func (u *ui) toolbar() fyne.CanvasObject {
 		return widget.NewToolbarAction(acts[n].icon, acts[n].run)
 	}
 	return widget.NewToolbar(item(cmdOpen), item(cmdOpenFolder), item(cmdExport), widget.NewToolbarSeparator(),
-		item(cmdUndo), item(cmdPrevChange), item(cmdNextChange), item(cmdAccept), item(cmdReject), item(cmdEdit))
+		item(cmdUndo), item(cmdPrevChange), item(cmdNextChange), item(cmdAccept), item(cmdReject), item(cmdEdit), widget.NewToolbarSeparator(), item(cmdReviewed))
 }
 
 // setStyle switches the house style and re-cleans the batch, keeping the

@@ -47,6 +47,7 @@ type ui struct {
 	review    *reviewPane
 	changes   *changePane
 	status    *widget.Label
+	done      *widget.Label // "37 of 120 reviewed"
 	progress  *widget.ProgressBar
 	editor    *escEntry // the open passage editor, if any
 	editorDlg *dialog.ConfirmDialog
@@ -89,12 +90,13 @@ func newUI(a fyne.App, w fyne.Window, o options) *ui {
 	u.status.Truncation = fyne.TextTruncateEllipsis
 	u.progress = widget.NewProgressBar()
 	u.progress.Hide()
+	u.done = widget.NewLabel("")
 
 	main := container.NewHSplit(u.review.obj, u.changes.obj)
 	main.Offset = 0.7
 	body := container.NewHSplit(u.batchPane.obj, main)
 	body.Offset = 0.2
-	bar := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(220, 24), u.progress), u.status)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(u.done, container.NewGridWrap(fyne.NewSize(220, 24), u.progress)), u.status)
 	w.SetContent(container.NewBorder(u.toolbar(), bar, nil, nil, body))
 	w.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
@@ -178,6 +180,7 @@ func (u *ui) setBatch(b *batch, current int) {
 	}
 	u.showDoc(current)
 	u.setStatus(plural(len(b.Docs), "article") + " loaded")
+	u.showDone()
 	u.autosave()
 }
 

@@ -15,6 +15,7 @@ const (
 	showAll     = "All articles"
 	showOpen    = "With open suggestions"
 	showChanged = "With changes"
+	showTodo    = "Not yet reviewed"
 )
 
 // batchPane lists the batch's articles with their counts. The list is
@@ -33,7 +34,7 @@ func newBatchPane(u *ui) *batchPane {
 	p.filter = u.newEntry(false)
 	p.filter.SetPlaceHolder("Filter by title or source")
 	p.filter.OnChanged = func(string) { p.reload() }
-	p.only = u.newSelect([]string{showAll, showOpen, showChanged})
+	p.only = u.newSelect([]string{showAll, showTodo, showOpen, showChanged})
 	p.only.OnChanged = func(string) { p.reload() }
 	p.only.Selected = showAll
 	p.list = widget.NewList(
@@ -50,7 +51,11 @@ func newBatchPane(u *ui) *batchPane {
 			box := o.(*fyne.Container)
 			d := p.u.b.Docs[p.visible[id]]
 			applied, open := d.Art.Counts()
-			setText(box.Objects[0].(*widget.Label), d.Art.Title)
+			title := d.Art.Title
+			if d.Reviewed {
+				title = "✓ " + title
+			}
+			setText(box.Objects[0].(*widget.Label), title)
 			setText(box.Objects[1].(*widget.Label), fmt.Sprintf("%s · %d changes · %d open", d.Art.Source, applied, open))
 		},
 	)
@@ -75,7 +80,8 @@ func (p *batchPane) reload() {
 	for i, d := range p.u.b.Docs {
 		applied, open := d.Art.Counts()
 		switch {
-		case p.only.Selected == showOpen && open == 0,
+		case p.only.Selected == showTodo && d.Reviewed,
+			p.only.Selected == showOpen && open == 0,
 			p.only.Selected == showChanged && applied == 0:
 			continue
 		case q != "" && !strings.Contains(strings.ToLower(d.Art.Title), q) &&

@@ -25,8 +25,8 @@ func TestFilterMenuOpensOnTheWindowCanvas(t *testing.T) {
 	if other.Canvas().Overlays().Top() != nil {
 		t.Error("the option menu opened on another window")
 	}
-	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyDown, fyne.KeyReturn} {
-		menu.TypedKey(&fyne.KeyEvent{Name: k}) // the third option, as the keyboard picks it
+	for _, k := range []fyne.KeyName{fyne.KeyDown, fyne.KeyDown, fyne.KeyDown, fyne.KeyDown, fyne.KeyReturn} {
+		menu.TypedKey(&fyne.KeyEvent{Name: k}) // the fourth option, as the keyboard picks it
 	}
 	if u.batchPane.only.Selected != showChanged || len(u.batchPane.visible) == 0 {
 		t.Errorf("filter %q lists %d articles", u.batchPane.only.Selected, len(u.batchPane.visible))

@@ -21,6 +21,7 @@ import (
 const (
 	scopeArticle = "This article"
 	scopeBatch   = "Whole batch"
+	scopeDone    = "Reviewed only"
 )
 
 // exportForm is the export dialog's state, kept so tests can fill it in.
@@ -37,14 +38,14 @@ func (u *ui) exportDialog() {
 		return
 	}
 	f := &exportForm{}
-	f.scope = widget.NewRadioGroup([]string{scopeArticle, scopeBatch}, nil)
+	f.scope = widget.NewRadioGroup([]string{scopeArticle, scopeBatch, scopeDone}, nil)
 	f.scope.Horizontal = true
 	f.scope.SetSelected(scopeBatch)
 	// A tapped radio takes focus and would swallow Escape; it needs no
 	// focus to keep its choice.
 	f.scope.OnChanged = func(string) { u.win.Canvas().Unfocus() }
 	f.format = u.newSelect(export.Formats())
-	f.format.SetSelectedIndex(0)
+	f.format.SetSelected(u.app.Preferences().StringWithFallback(prefExportFormat, export.Formats()[0]))
 	f.folder = u.newEntry(false)
 	f.folder.SetText(u.app.Preferences().StringWithFallback(prefExportDir, defaultExportDir()))
 	browse := widget.NewButton("Choose…", func() {
@@ -63,7 +64,7 @@ func (u *ui) exportDialog() {
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, f.folder)))
 	f.dlg = dialog.NewCustomConfirm("Export", "Export", "Cancel", form, func(ok bool) {
 		if ok {
-			u.startExport(f.scope.Selected == scopeBatch, f.format.Selected, f.folder.Text)
+			u.startExport(f.scope.Selected, f.format.Selected, f.folder.Text)
 		}
 	}, u.win)
 	f.dlg.Resize(fyne.NewSize(560, 240))
@@ -72,7 +73,10 @@ func (u *ui) exportDialog() {
 	u.showDialog(f.dlg)
 }
 
-const prefExportDir = "exportFolder"
+const (
+	prefExportDir    = "exportFolder"
+	prefExportFormat = "exportFormat"
+)
 
 func defaultExportDir() string {
 	home, err := os.UserHomeDir()
@@ -84,15 +88,29 @@ func defaultExportDir() string {
 
 // startExport writes copies of the articles on a worker goroutine, never
 // over an input file, then reports what was written and what failed.
-func (u *ui) startExport(batch bool, format, dir string) {
+func (u *ui) startExport(scope, format, dir string) {
 	if dir = strings.TrimSpace(dir); dir == "" {
 		u.showError(fmt.Errorf("choose a folder to export to"))
 		return
 	}
 	u.app.Preferences().SetString(prefExportDir, dir)
-	docs := u.b.Docs
-	if !batch {
+	u.app.Preferences().SetString(prefExportFormat, format)
+	var docs []*doc
+	switch scope {
+	case scopeArticle:
 		docs = []*doc{u.doc()}
+	case scopeDone:
+		for _, d := range u.b.Docs {
+			if d.Reviewed {
+				docs = append(docs, d)
+			}
+		}
+		if len(docs) == 0 {
+			u.showError(fmt.Errorf("no article is marked reviewed yet (Ctrl+R marks the one on screen)"))
+			return
+		}
+	default:
+		docs = u.b.Docs
 	}
 	arts := make([]*cleanup.Article, len(docs))
 	for i, d := range docs {

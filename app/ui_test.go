@@ -1,6 +1,7 @@
 package app
 
 import (
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -298,4 +299,33 @@ func asDriverSends(k fyne.KeyName, m fyne.KeyModifier) fyne.Shortcut {
 		}
 	}
 	return &desktop.CustomShortcut{KeyName: k, Modifier: m}
+}
+
+// Ctrl+R marks the article reviewed: a tick in the list, the count in the
+// status bar, the "not yet reviewed" filter, the session, and an export of
+// reviewed articles only.
+func TestReviewedMarks(t *testing.T) {
+	path := t.TempDir() + "/session.json"
+	u := newTestUI(t, path)
+	openFixtures(t, u)
+	u.win.Canvas().(fyne.Shortcutable).TypedShortcut(asDriverSends(fyne.KeyR, fyne.KeyModifierShortcutDefault))
+	if !u.b.Docs[0].Reviewed || u.done.Text != "1 of 3 reviewed" {
+		t.Fatalf("after Ctrl+R: reviewed %v, status %q", u.b.Docs[0].Reviewed, u.done.Text)
+	}
+	u.batchPane.only.SetSelected(showTodo)
+	if got := u.batchPane.visible; len(got) != 2 || got[0] != 1 {
+		t.Errorf("not yet reviewed lists %v", got)
+	}
+	out := t.TempDir()
+	u.startExport(scopeDone, "txt", out)
+	u.wait()
+	if files, _ := filepath.Glob(filepath.Join(out, "*.txt")); len(files) != 1 {
+		t.Errorf("reviewed-only export wrote %v", files)
+	}
+	v := newTestUI(t, path)
+	v.start(nil)
+	v.wait()
+	if !v.b.Docs[0].Reviewed || v.b.Docs[1].Reviewed || v.done.Text != "1 of 3 reviewed" {
+		t.Errorf("restored marks %v %v, status %q", v.b.Docs[0].Reviewed, v.b.Docs[1].Reviewed, v.done.Text)
+	}
 }

@@ -112,3 +112,14 @@ func (b *Batch) UndoLast() (step UndoStep, ok bool) {
 	}
 	return step, true
 }
+
+// ReviewedCount is how many articles the editor has marked reviewed.
+func (b *Batch) ReviewedCount() int {
+	n := 0
+	for _, d := range b.Docs {
+		if d.Reviewed {
+			n++
+		}
+	}
+	return n
+}

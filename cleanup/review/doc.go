@@ -40,6 +40,7 @@ type Doc struct {
 	Art      *cleanup.Article
 	Pristine []cleanup.Change // the engine's log, rebuilt from on undo
 	Events   []Event
+	Reviewed bool // the editor marked the article done
 }
 
 func NewDoc(a *cleanup.Article) *Doc {
@@ -111,7 +112,7 @@ func Replay(a *cleanup.Article, e Event) error {
 func (d *Doc) Rebuild(drop int) (stale int) {
 	a := CopyArticle(d.Art, d.Pristine)
 	events := d.Events[:len(d.Events)-drop]
-	d.Art, d.Events = a, nil
+	d.Art, d.Events = a, nil // Reviewed stays: undo takes back decisions, not the mark
 	for _, e := range events {
 		if d.Apply(e) != nil {
 			stale++

@@ -39,19 +39,21 @@ type Selection struct {
 type SessionArticle struct {
 	Source string  `json:"source"`
 	Hash   string  `json:"hash"`
-	Events []Event `json:"events"`
+	Events   []Event `json:"events"`
+	Reviewed bool    `json:"reviewed,omitempty"`
 }
 
-// Snapshot records the batch; only articles with decisions are listed.
+// Snapshot records the batch; only articles with decisions or a reviewed
+// mark are listed.
 func (b *Batch) Snapshot(current int) SessionFile {
 	s := SessionFile{Version: SessionVersion, Name: b.Name, Sources: b.Sources, Current: current}
 	if current >= 0 && current < len(b.Docs) {
 		s.CurrentSource = b.Docs[current].Art.Source
 	}
 	for _, d := range b.Docs {
-		if len(d.Events) > 0 {
+		if len(d.Events) > 0 || d.Reviewed {
 			s.Articles = append(s.Articles, SessionArticle{
-				Source: d.Art.Source, Hash: strconv.FormatUint(HashText(d.Art.Original()), 16), Events: d.Events})
+				Source: d.Art.Source, Hash: strconv.FormatUint(HashText(d.Art.Original()), 16), Events: d.Events, Reviewed: d.Reviewed})
 		}
 	}
 	return s
@@ -74,6 +76,7 @@ func (b *Batch) ReplaySession(s *SessionFile) (stale int) {
 			stale++
 			continue
 		}
+		d.Reviewed = sa.Reviewed
 		for _, e := range sa.Events {
 			if d.Apply(e) != nil {
 				stale++
