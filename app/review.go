@@ -79,7 +79,10 @@ func (u *ui) acceptBatchSuggestions() {
 func (u *ui) jumpToSelected() {
 	if c, ok := u.selected(); ok {
 		if ci := u.review.index(c.ID); ci >= 0 {
-			u.review.reveal(blockOf(u.review.blocks, ci))
+			row := u.review.unfoldChange(ci)
+			u.review.setActive(row)
+			u.review.reveal(row)
+			u.review.view.repaint(row)
 		}
 	}
 }

@@ -19,7 +19,8 @@ type reviewPane struct {
 	view    *rowsView
 	blocks  []block
 	changes []cleanup.Change
-	active  int // row the edit command acts on
+	active  int          // row the edit command acts on
+	open    map[int]bool // folds the editor opened, by offset in Original
 	calib   rowCalibration
 	obj     fyne.CanvasObject
 }
@@ -40,6 +41,7 @@ func newReviewPane(u *ui) *reviewPane {
 // show lays out the current article from scratch, from its top.
 func (r *reviewPane) show() {
 	r.active = 0
+	r.open = map[int]bool{}
 	r.update(true)
 }
 
@@ -53,9 +55,10 @@ func (r *reviewPane) update(relayout bool) {
 	}
 	old := r.changes
 	r.changes = d.Art.Changes()
-	r.blocks = splitBlocks(d.Art.Original(), r.changes)
+	oldRows := len(r.blocks)
+	r.blocks = fold(splitBlocks(d.Art.Original(), r.changes), r.changes, r.open)
 	r.setHeader(d)
-	if relayout || len(old) != len(r.changes) {
+	if relayout || len(old) != len(r.changes) || len(r.blocks) != oldRows {
 		if r.active >= len(r.blocks) {
 			r.active = 0
 		}
@@ -79,6 +82,15 @@ func (r *reviewPane) setHeader(d *doc) {
 
 // fill puts row i of the article into a row widget.
 func (r *reviewPane) fill(i int, row *rowWidget) {
+	if b := r.blocks[i]; b.Folded > 0 {
+		row.onTap = func() { r.unfold(b.Start) }
+		row.onEdit = row.onTap
+		row.setActive(false)
+		row.orig.Segments, row.clean.Segments = foldSegments(b, r.changes)
+		row.orig.Refresh()
+		row.clean.Refresh()
+		return
+	}
 	row.onTap = func() { r.setActive(i) }
 	row.onEdit = func() { r.setActive(i); r.u.editRow(i) }
 	row.setActive(i == r.active)
@@ -100,11 +112,28 @@ func (r *reviewPane) setActive(i int) {
 	}
 }
 
+// unfold opens the folded run starting at offset start in Original.
+func (r *reviewPane) unfold(start int) {
+	r.open[start] = true
+	r.update(true)
+}
+
+// unfoldChange opens the fold holding change index ci, if any, and
+// returns its row.
+func (r *reviewPane) unfoldChange(ci int) int {
+	row := blockOf(r.blocks, ci)
+	if row < len(r.blocks) && r.blocks[row].Folded > 0 {
+		r.unfold(r.blocks[row].Start)
+		row = blockOf(r.blocks, ci)
+	}
+	return row
+}
+
 // reselect moves the selection highlight from change prev to change id and
 // brings id's row into view.
 func (r *reviewPane) reselect(prev, id int) {
 	if ci := r.index(id); ci >= 0 {
-		row := blockOf(r.blocks, ci)
+		row := r.unfoldChange(ci)
 		r.setActive(row)
 		r.view.reveal(row)
 	}
