@@ -72,3 +72,47 @@ func foldSegments(b block, changes []cleanup.Change) (left, right []widget.RichT
 		Style: widget.RichTextStyle{Inline: true, ColorName: colorRemoved, TextStyle: fyne.TextStyle{Italic: true}}}}
 	return left, nil
 }
+
+// removedRun is a stretch of one row's changes, cs[start:end], that are all
+// applied removals with nothing but white space between them, spanning
+// lines lines of the original. A page's navigation usually comes as such a
+// run inside a single row, since each removal takes its line break along.
+type removedRun struct{ start, end, lines int }
+
+func (r removedRun) note(cs []cleanup.Change) string {
+	b := block{First: r.start, Last: r.end, Folded: r.lines}
+	return foldText(b, cs)
+}
+
+// removedRuns finds the runs of at least foldMin lines in a row's changes
+// cs, keyed by their first change. A run holding the selected change, or
+// one the editor opened (folded false), is not folded.
+func removedRuns(orig string, cs []cleanup.Change, selected int, folded func(start int) bool) map[int]removedRun {
+	if folded == nil {
+		return nil
+	}
+	removal := func(c cleanup.Change) bool { return c.State == cleanup.Applied && c.Replacement == "" }
+	runs := map[int]removedRun{}
+	for i := 0; i < len(cs); {
+		if !removal(cs[i]) {
+			i++
+			continue
+		}
+		j, sel := i+1, cs[i].ID == selected
+		for j < len(cs) && removal(cs[j]) && strings.TrimSpace(orig[cs[j-1].End:cs[j].Start]) == "" {
+			sel = sel || cs[j].ID == selected
+			j++
+		}
+		lines := 0
+		for _, l := range strings.Split(orig[cs[i].Start:cs[j-1].End], "\n") {
+			if strings.TrimSpace(l) != "" {
+				lines++
+			}
+		}
+		if lines >= foldMin && !sel && folded(cs[i].Start) {
+			runs[i] = removedRun{i, j, lines}
+		}
+		i = j
+	}
+	return runs
+}

@@ -76,3 +76,37 @@ func TestShowInTextUnfolds(t *testing.T) {
 		t.Errorf("row %d at %v is out of view (offset %v)", row, top, v.scroll.Offset.Y)
 	}
 }
+
+// Navigation often comes as many removals inside one row (each takes its
+// line break along): a run of them shows as one note until opened.
+func TestRemovedRunInsideARowFolds(t *testing.T) {
+	text := "- Home\n\n- Mail\n\n- News\n\n- Sports\n\nTalks resume\n"
+	a := cleanup.NewArticle("p.html", text)
+	off := 0
+	for _, l := range []string{"- Home\n\n", "- Mail\n\n", "- News\n\n", "- Sports\n\n"} {
+		if _, err := a.Add(cleanup.Change{Start: off, End: off + len(l), Rule: "debris.navigation", Category: cleanup.CatDebris, State: cleanup.Applied}); err != nil {
+			t.Fatal(err)
+		}
+		off += len(l)
+	}
+	bs := splitBlocks(a.Original(), a.Changes())
+	folded := func(int) bool { return true }
+	left, right := foldedRowSegments(a.Original(), bs[0], a.Changes(), 0, folded)
+	var l, r strings.Builder
+	for _, s := range left {
+		l.WriteString(s.Textual())
+	}
+	for _, s := range right {
+		r.WriteString(s.Textual())
+	}
+	if got := strings.ReplaceAll(l.String(), wrapGuard, ""); got != "⋯ 4 lines removed — navigation · show\nTalks resume" {
+		t.Errorf("original column %q", got)
+	}
+	if got := strings.ReplaceAll(r.String(), wrapGuard, ""); got != "Talks resume" {
+		t.Errorf("cleaned column %q", got)
+	}
+	// Selecting one of the removals shows the run in full.
+	if runs := removedRuns(a.Original(), a.Changes(), a.Changes()[2].ID, folded); len(runs) != 0 {
+		t.Error("a run holding the selected change stayed folded")
+	}
+}

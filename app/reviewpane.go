@@ -92,9 +92,12 @@ func (r *reviewPane) fill(i int, row *rowWidget) {
 		return
 	}
 	row.onTap = func() { r.setActive(i) }
+	if len(removedRuns(r.u.doc().Art.Original(), r.changes[r.blocks[i].First:r.blocks[i].Last], r.u.sel, r.isFolded)) > 0 {
+		row.onTap = func() { r.setActive(i); r.openRuns(i) }
+	}
 	row.onEdit = func() { r.setActive(i); r.u.editRow(i) }
 	row.setActive(i == r.active)
-	row.orig.Segments, row.clean.Segments = rowSegments(r.u.doc().Art.Original(), r.blocks[i], r.changes, r.u.sel)
+	row.orig.Segments, row.clean.Segments = foldedRowSegments(r.u.doc().Art.Original(), r.blocks[i], r.changes, r.u.sel, r.isFolded)
 	row.orig.Refresh()
 	row.clean.Refresh()
 }
@@ -110,6 +113,20 @@ func (r *reviewPane) setActive(i int) {
 	if w := r.view.shown[i]; w != nil {
 		w.setActive(true)
 	}
+}
+
+// isFolded says whether the removed run starting at offset start is shown
+// folded: until the editor opens it.
+func (r *reviewPane) isFolded(start int) bool { return !r.open[start] }
+
+// openRuns opens the folded runs of removed lines in row i.
+func (r *reviewPane) openRuns(i int) {
+	b := r.blocks[i]
+	for _, run := range removedRuns(r.u.doc().Art.Original(), r.changes[b.First:b.Last], r.u.sel, r.isFolded) {
+		r.open[r.changes[b.First+run.start].Start] = true
+	}
+	r.view.reset(len(r.blocks))
+	r.view.reveal(i)
 }
 
 // unfold opens the folded run starting at offset start in Original.

@@ -33,6 +33,12 @@ func (r *reviewPane) estimate(width float32, heights []float32) {
 	orig, cleaned := d.Art.Original(), d.Art.Cleaned()
 	for i, b := range r.blocks {
 		left := lineCount(orig[b.Start:b.End], perLine) + noteLines(r.changes[b.First:b.Last], perLine)
+		for _, run := range removedRuns(orig, r.changes[b.First:b.Last], r.u.sel, r.isFolded) {
+			left -= run.lines - 1 // a folded run shows as one line
+		}
+		if b.Folded > 0 {
+			left = 1
+		}
 		right := lineCount(cleaned[b.CleanStart:b.CleanEnd], perLine)
 		heights[i] = base + line*float32(max(left, right, 1))
 	}

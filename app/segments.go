@@ -15,10 +15,25 @@ import (
 // the original with its explanation beside it; open suggestions are bold
 // on both sides; the selected change is drawn in the selection colour.
 func rowSegments(orig string, b block, changes []cleanup.Change, selected int) (left, right []widget.RichTextSegment) {
+	return foldedRowSegments(orig, b, changes, selected, nil)
+}
+
+// foldedRowSegments is rowSegments with long runs of removed lines folded
+// into one note (see removedRuns); folded says which runs stay folded.
+func foldedRowSegments(orig string, b block, changes []cleanup.Change, selected int, folded func(start int) bool) (left, right []widget.RichTextSegment) {
 	pos := b.Start
-	for _, c := range changes[b.First:b.Last] {
+	cs := changes[b.First:b.Last]
+	runs := removedRuns(orig, cs, selected, folded)
+	for k := 0; k < len(cs); k++ {
+		c := cs[k]
 		left = appendText(left, orig[pos:c.Start], "", fyne.TextStyle{})
 		right = appendText(right, orig[pos:c.Start], "", fyne.TextStyle{})
+		if r, ok := runs[k]; ok {
+			left = appendCaption(left, "⋯ "+r.note(cs)+"\n", colorRemoved)
+			k = r.end - 1
+			pos = cs[k].End
+			continue
+		}
 		col := categoryColor(c.Category)
 		if c.ID == selected {
 			col = colorSelected
