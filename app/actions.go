@@ -52,6 +52,7 @@ const (
 	cmdGlossary    = "glossary"
 	cmdLearn       = "learn-spelling"
 	cmdReviewed    = "mark-reviewed"
+	cmdFind        = "find"
 )
 
 func (u *ui) actions() map[string]action {
@@ -79,6 +80,7 @@ func (u *ui) actions() map[string]action {
 		cmdSmaller:     {"Smaller Text", fyne.KeyMinus, ctrl, nil, func() { u.zoomText(-0.1) }},
 		cmdGlossary:    {"Glossary…", fyne.KeyL, ctrl, theme.ListIcon(), u.glossaryDialog},
 		cmdLearn:       {"Add Spelling to My Glossary", fyne.KeyL, ctrl | shift, theme.ContentAddIcon(), u.learnSelected},
+		cmdFind:        {"Find in Article…", fyne.KeyF, ctrl, theme.SearchIcon(), func() { u.review.find.open() }},
 		cmdReviewed:    {"Mark Article Reviewed", fyne.KeyR, ctrl, theme.CheckButtonCheckedIcon(), u.toggleReviewed},
 	}
 }
@@ -142,7 +144,7 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 	}
 	recent.Disabled = len(recent.ChildMenu.Items) == 0
 	file := fyne.NewMenu("File", append(items(cmdOpen, cmdOpenFolder), recent, fyne.NewMenuItemSeparator(), u.menuItem(acts, cmdExport))...)
-	edit := fyne.NewMenu("Edit", items(cmdUndo, "", cmdAccept, cmdReject, cmdAcceptSame, cmdRejectSame, "",
+	edit := fyne.NewMenu("Edit", items(cmdUndo, "", cmdFind, "", cmdAccept, cmdReject, cmdAcceptSame, cmdRejectSame, "",
 		cmdAcceptRule, cmdRejectRule, "",
 		cmdAcceptSuggs, cmdBatchSuggs, "", cmdEdit)...)
 	goMenu := fyne.NewMenu("Go", items(cmdNextChange, cmdPrevChange, "", cmdNextArticle, cmdPrevArticle, "", cmdReviewed)...)

@@ -25,14 +25,15 @@ type batchPane struct {
 	filter  *escEntry
 	only    *dropdown
 	list    *widget.List
-	visible []int // doc indexes that pass the filter, in batch order
+	visible []int         // doc indexes that pass the filter, in batch order
+	none    *widget.Label // says so when nothing passes
 	obj     fyne.CanvasObject
 }
 
 func newBatchPane(u *ui) *batchPane {
 	p := &batchPane{u: u}
 	p.filter = u.newEntry(false)
-	p.filter.SetPlaceHolder("Filter by title or source")
+	p.filter.SetPlaceHolder("Filter: title, source or text")
 	p.filter.OnChanged = func(string) { p.reload() }
 	p.only = u.newSelect([]string{showAll, showTodo, showOpen, showChanged})
 	p.only.OnChanged = func(string) { p.reload() }
@@ -64,8 +65,12 @@ func newBatchPane(u *ui) *batchPane {
 			p.u.showDoc(p.visible[id])
 		}
 	}
+	p.none = widget.NewLabel("")
+	p.none.Wrapping = fyne.TextWrapWord
+	p.none.Alignment = fyne.TextAlignCenter
+	p.none.Hide()
 	top := container.NewVBox(p.filter, p.only)
-	p.obj = container.NewBorder(top, nil, nil, nil, p.list)
+	p.obj = container.NewBorder(top, nil, nil, nil, container.NewStack(p.list, container.NewVBox(p.none)))
 	return p
 }
 
@@ -84,12 +89,12 @@ func (p *batchPane) reload() {
 			p.only.Selected == showOpen && open == 0,
 			p.only.Selected == showChanged && applied == 0:
 			continue
-		case q != "" && !strings.Contains(strings.ToLower(d.Art.Title), q) &&
-			!strings.Contains(strings.ToLower(d.Art.Source), q):
+		case q != "" && !matches(d, q):
 			continue
 		}
 		p.visible = append(p.visible, i)
 	}
+	p.sayNone(q)
 	p.list.UnselectAll()
 	p.list.Refresh()
 	if pos := p.position(p.u.cur); pos >= 0 {
@@ -136,4 +141,35 @@ func setText(l *widget.Label, s string) {
 	if l.Text != s {
 		l.SetText(s)
 	}
+}
+
+// matches says whether an article's title, source, original or cleaned
+// text holds q (already lower case).
+func matches(d *doc, q string) bool {
+	for _, s := range []string{d.Art.Title, d.Art.Source, d.Art.Cleaned(), d.Art.Original()} {
+		if containsFold(s, q) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold is a case-insensitive Contains for a lower-case needle.
+func containsFold(s, q string) bool { return strings.Contains(strings.ToLower(s), q) }
+
+// sayNone explains an empty list: the filter matched nothing.
+func (p *batchPane) sayNone(q string) {
+	if len(p.visible) > 0 || p.u.b == nil || len(p.u.b.Docs) == 0 {
+		p.none.Hide()
+		return
+	}
+	msg := "No article matches"
+	if q != "" {
+		msg += " “" + p.filter.Text + "”"
+	}
+	if p.only.Selected != showAll {
+		msg += " among “" + p.only.Selected + "”"
+	}
+	p.none.SetText(msg + ".")
+	p.none.Show()
 }

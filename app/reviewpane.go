@@ -21,6 +21,7 @@ type reviewPane struct {
 	changes []cleanup.Change
 	active  int          // row the edit command acts on
 	open    map[int]bool // folds the editor opened, by offset in Original
+	find    *findBar
 	calib   rowCalibration
 	obj     fyne.CanvasObject
 }
@@ -34,7 +35,8 @@ func newReviewPane(u *ui) *reviewPane {
 	heads := container.NewGridWithColumns(2,
 		widget.NewLabelWithStyle("Original", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
 		widget.NewLabelWithStyle("Cleaned", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
-	r.obj = container.NewBorder(container.NewVBox(r.header, heads), nil, nil, nil, r.view.scroll)
+	r.find = newFindBar(u)
+	r.obj = container.NewBorder(container.NewVBox(r.header, r.find.obj, heads), nil, nil, nil, r.view.scroll)
 	return r
 }
 
@@ -43,6 +45,9 @@ func (r *reviewPane) show() {
 	r.active = 0
 	r.open = map[int]bool{}
 	r.update(true)
+	if r.find.obj.Visible() {
+		r.find.search()
+	}
 }
 
 // update redraws after decisions. With relayout the rows start over (the
@@ -122,11 +127,40 @@ func (r *reviewPane) isFolded(start int) bool { return !r.open[start] }
 // openRuns opens the folded runs of removed lines in row i.
 func (r *reviewPane) openRuns(i int) {
 	b := r.blocks[i]
+	if len(removedRuns(r.u.doc().Art.Original(), r.changes[b.First:b.Last], r.u.sel, r.isFolded)) == 0 {
+		return
+	}
 	for _, run := range removedRuns(r.u.doc().Art.Original(), r.changes[b.First:b.Last], r.u.sel, r.isFolded) {
 		r.open[r.changes[b.First+run.start].Start] = true
 	}
 	r.view.reset(len(r.blocks))
 	r.view.reveal(i)
+}
+
+// revealOffset brings the row holding a byte offset of the original (or,
+// with cleaned, of the cleaned text) into view and marks it, opening a
+// fold that hides it.
+func (r *reviewPane) revealOffset(off int, cleaned bool) {
+	for i, b := range r.blocks {
+		lo, hi := b.Start, b.End
+		if cleaned {
+			lo, hi = b.CleanStart, b.CleanEnd
+		}
+		if off < lo || off > hi {
+			continue
+		}
+		if b.Folded > 0 {
+			r.unfold(b.Start)
+			r.revealOffset(off, cleaned)
+			return
+		}
+		if !cleaned {
+			r.openRuns(i)
+		}
+		r.setActive(i)
+		r.view.reveal(i)
+		return
+	}
 }
 
 // unfold opens the folded run starting at offset start in Original.

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -327,5 +328,38 @@ func TestReviewedMarks(t *testing.T) {
 	v.wait()
 	if !v.b.Docs[0].Reviewed || v.b.Docs[1].Reviewed || v.done.Text != "1 of 3 reviewed" {
 		t.Errorf("restored marks %v %v, status %q", v.b.Docs[0].Reviewed, v.b.Docs[1].Reviewed, v.done.Text)
+	}
+}
+
+// Ctrl+F finds in both columns and steps through the matches; the batch
+// filter searches the text too and says when nothing matches.
+func TestFindAndFilterByText(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	openFixtures(t, u)
+	u.win.Canvas().(fyne.Shortcutable).TypedShortcut(asDriverSends(fyne.KeyF, fyne.KeyModifierShortcutDefault))
+	if !u.review.find.obj.Visible() || u.win.Canvas().Focused() != u.review.find.entry {
+		t.Fatal("Ctrl+F did not open the find bar with the keyboard in it")
+	}
+	test.Type(u.review.find.entry, "kyiv")
+	f := u.review.find
+	if len(f.matches) == 0 || !f.matches[0].cleaned || f.count.Text != fmt.Sprintf("1 of %d · cleaned", len(f.matches)) {
+		t.Fatalf("matches %+v, count %q", f.matches, f.count.Text)
+	}
+	f.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if f.at != 1%len(f.matches) {
+		t.Errorf("Enter went to match %d", f.at)
+	}
+	f.entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if f.obj.Visible() {
+		t.Error("Escape left the find bar open")
+	}
+
+	test.Type(u.batchPane.filter, "electricity") // only in 02-power's text
+	if len(u.batchPane.visible) != 1 || u.batchPane.visible[0] != 1 {
+		t.Errorf("text filter lists %v", u.batchPane.visible)
+	}
+	test.Type(u.batchPane.filter, "zzz")
+	if len(u.batchPane.visible) != 0 || !u.batchPane.none.Visible() || !strings.Contains(u.batchPane.none.Text, "No article matches") {
+		t.Errorf("empty filter says %q (visible %v)", u.batchPane.none.Text, u.batchPane.none.Visible())
 	}
 }
