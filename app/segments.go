@@ -88,6 +88,7 @@ func foldedRowSegments(orig string, b block, changes []cleanup.Change, selected 
 const wrapGuard = "\u200b"
 
 func appendText(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName, st fyne.TextStyle) []widget.RichTextSegment {
+	s = keepSpaceBehind(segs, s)
 	if s == "" {
 		return segs
 	}
@@ -97,6 +98,25 @@ func appendText(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName
 func appendCaption(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName) []widget.RichTextSegment {
 	return append(segs, &widget.TextSegment{Text: guarded(segs, s), Style: widget.RichTextStyle{
 		Inline: true, ColorName: col, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Italic: true}}})
+}
+
+// keepSpaceBehind moves the spaces s starts with to the end of the
+// segment before it. A line that wraps at a segment boundary would
+// otherwise start with a space ("Kuleba / ␣told"), and the space beside a
+// highlighted name would look doubled.
+func keepSpaceBehind(segs []widget.RichTextSegment, s string) string {
+	if len(segs) == 0 {
+		return s
+	}
+	prev, ok := segs[len(segs)-1].(*widget.TextSegment)
+	if !ok || prev.Style.SizeName == theme.SizeNameCaptionText || strings.HasSuffix(prev.Text, "\n") {
+		return s
+	}
+	trimmed := strings.TrimLeft(s, " ")
+	if n := len(s) - len(trimmed); n > 0 {
+		prev.Text += s[:n]
+	}
+	return trimmed
 }
 
 func guarded(segs []widget.RichTextSegment, s string) string {

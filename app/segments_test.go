@@ -122,3 +122,23 @@ func TestChangeAtLineEndWrapsAsWords(t *testing.T) {
 		}
 	}
 }
+
+// After a highlighted name the next segment starts with a word, not a
+// space, so a wrap there never starts a line with a blank.
+func TestNoSegmentStartsWithASpace(t *testing.T) {
+	text := "Minister Dmitro Kuleba told reporters."
+	a := cleanup.NewArticle("t", text)
+	a.Add(cleanup.Change{Start: 9, End: 22, Replacement: "Dmytro Kuleba", Rule: "names.glossary", Category: cleanup.CatNames})
+	cs := a.Changes()
+	left, right := rowSegments(text, splitBlocks(text, cs)[0], cs, 0)
+	for _, segs := range [][]widget.RichTextSegment{left, right} {
+		for i, s := range segs {
+			if strings.HasPrefix(unguarded(i, s.Textual()), " ") {
+				t.Errorf("segment %d %q starts with a space", i, s.Textual())
+			}
+		}
+	}
+	if got := plainText(right); got != "Minister Dmytro Kuleba told reporters." {
+		t.Errorf("cleaned column %q", got)
+	}
+}
