@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -57,7 +58,8 @@ func newBatchPane(u *ui) *batchPane {
 				title = "✓ " + title
 			}
 			setText(box.Objects[0].(*widget.Label), title)
-			setText(box.Objects[1].(*widget.Label), fmt.Sprintf("%s · %d changes · %d open", d.Art.Source, applied, open))
+			// Counts first: a long file name is what the ellipsis may cut.
+			setText(box.Objects[1].(*widget.Label), fmt.Sprintf("%d changes · %d open · %s", applied, open, filepath.Base(d.Art.Source)))
 		},
 	)
 	p.list.OnSelected = func(id widget.ListItemID) {

@@ -107,15 +107,10 @@ func (u *ui) build(j loadJob, progress func(string, float64)) (*batch, error) {
 	var fails []string
 	if len(j.sources) == 0 && len(j.kept) == 0 {
 		name, text := assets.Sample()
-		a := cleanup.NewArticle(name, text)
-		a.Title = firstLine(text)
-		arts = append(arts, a)
+		arts = append(arts, cleanup.NewArticle(name, text))
 	} else {
 		last := time.Now()
 		u.opts.load(j.sources, func(a *cleanup.Article) {
-			if a.Title == "" {
-				a.Title = firstLine(a.Original())
-			}
 			arts = append(arts, a)
 			if time.Since(last) > progressEvery {
 				last = time.Now()
@@ -124,8 +119,18 @@ func (u *ui) build(j loadJob, progress func(string, float64)) (*batch, error) {
 		}, func(err error) { fails = append(fails, err.Error()) })
 	}
 	progress(fmt.Sprintf("Cleaning %d articles…", len(arts)), 0.5)
+	fresh := arts[len(j.kept):] // kept articles keep the title they have
+	retitle := make([]bool, len(fresh))
+	for i, a := range fresh {
+		retitle[i] = review.TitledFromText(a)
+	}
 	if err := u.opts.clean(j.engine, arts); err != nil {
 		return nil, err
+	}
+	for i, a := range fresh {
+		if retitle[i] {
+			review.Retitle(a)
+		}
 	}
 	b := review.NewBatch(j.name, j.all, arts)
 	stale := b.ReplaySession(&j.decided)
@@ -159,16 +164,6 @@ func batchName(paths []string) string {
 		return filepath.Base(paths[0])
 	}
 	return fmt.Sprintf("%s and %d more", filepath.Base(paths[0]), len(paths)-1)
-}
-
-// firstLine is a fallback title: the first non-empty line, shortened.
-func firstLine(s string) string {
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			return shorten(l, 80)
-		}
-	}
-	return "(empty)"
 }
 
 // shorten cuts s to at most n characters, marking the cut.

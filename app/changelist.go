@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -194,7 +195,7 @@ func (p *changePane) setButtons(c cleanup.Change, ok bool) {
 
 // summary is the one-line form of a change in the list.
 func summary(c cleanup.Change) string {
-	o, r := quote(c.Original), quote(c.Replacement)
+	o, r := quote(c.Original)+homoglyphs(c.Original), quote(c.Replacement)
 	switch {
 	case c.Replacement == "":
 		return "remove " + o
@@ -203,6 +204,38 @@ func summary(c cleanup.Change) string {
 	}
 	return o + " → " + r
 }
+
+// homoglyphs names the look-alike letters in a Latin word, which are
+// nearly invisible on screen: "Kyіv" gets " (Cyrillic і)".
+func homoglyphs(s string) string {
+	var names []string
+	for _, w := range strings.Fields(s) {
+		latin := false
+		for _, r := range w {
+			latin = latin || unicode.Is(unicode.Latin, r)
+		}
+		if !latin {
+			continue
+		}
+		for _, r := range w {
+			for _, sc := range lookalikeScripts {
+				if unicode.Is(sc.table, r) {
+					names = append(names, sc.name+" "+string(r))
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(names, ", ") + ")"
+}
+
+// lookalikeScripts are the scripts whose letters pass for Latin ones.
+var lookalikeScripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{{"Cyrillic", unicode.Cyrillic}, {"Greek", unicode.Greek}, {"Armenian", unicode.Armenian}}
 
 func quote(s string) string {
 	return "“" + shorten(strings.Join(strings.Fields(cleanup.Visible(s)), " "), 48) + "”"

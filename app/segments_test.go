@@ -142,3 +142,13 @@ func TestNoSegmentStartsWithASpace(t *testing.T) {
 		t.Errorf("cleaned column %q", got)
 	}
 }
+
+func TestChangeSummaryNamesHomoglyphs(t *testing.T) {
+	c := cleanup.Change{Original: "Ky\u0456v", Replacement: "Kyiv"}
+	if got := summary(c); got != "“Kyіv” (Cyrillic і) → “Kyiv”" {
+		t.Errorf("summary %q", got)
+	}
+	if got := summary(cleanup.Change{Original: "Київ", Replacement: "Kyiv"}); strings.Contains(got, "(") {
+		t.Errorf("an all-Cyrillic word is not a homoglyph: %q", got)
+	}
+}

@@ -363,3 +363,15 @@ func TestFindAndFilterByText(t *testing.T) {
 		t.Errorf("empty filter says %q (visible %v)", u.batchPane.none.Text, u.batchPane.none.Visible())
 	}
 }
+
+// The built-in sample is titled by its headline, not by the Arabic
+// breadcrumb the engine removes above it.
+func TestSampleTitleIsTheHeadline(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	u.opts.clean = cleanWithPipeline // the real engine
+	u.start(nil)
+	u.wait()
+	if got := u.doc().Art.Title; got != "Turkey hosts new round of talks on Black Sea grain shipments" {
+		t.Errorf("sample title %q", got)
+	}
+}
