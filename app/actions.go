@@ -53,6 +53,8 @@ const (
 	cmdLearn       = "learn-spelling"
 	cmdReviewed    = "mark-reviewed"
 	cmdFind        = "find"
+	cmdLegend      = "legend"
+	cmdChangeList  = "change-list"
 )
 
 func (u *ui) actions() map[string]action {
@@ -81,6 +83,8 @@ func (u *ui) actions() map[string]action {
 		cmdGlossary:    {"Glossary…", fyne.KeyL, ctrl, theme.ListIcon(), u.glossaryDialog},
 		cmdLearn:       {"Add Spelling to My Glossary", fyne.KeyL, ctrl | shift, theme.ContentAddIcon(), u.learnSelected},
 		cmdFind:        {"Find in Article…", fyne.KeyF, ctrl, theme.SearchIcon(), func() { u.review.find.open() }},
+		cmdLegend:      {"Show Colour Legend", "", 0, nil, u.toggleLegend},
+		cmdChangeList:  {"Show or Hide Change List", fyne.KeyBackslash, ctrl, nil, u.toggleChangeList},
 		cmdReviewed:    {"Mark Article Reviewed", fyne.KeyR, ctrl, theme.CheckButtonCheckedIcon(), u.toggleReviewed},
 	}
 }
@@ -148,7 +152,7 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 		cmdAcceptRule, cmdRejectRule, "",
 		cmdAcceptSuggs, cmdBatchSuggs, "", cmdEdit)...)
 	goMenu := fyne.NewMenu("Go", items(cmdNextChange, cmdPrevChange, "", cmdNextArticle, cmdPrevArticle, "", cmdReviewed)...)
-	view := fyne.NewMenu("View", items(cmdLight, cmdDark, "", cmdBigger, cmdSmaller)...)
+	view := fyne.NewMenu("View", items(cmdLight, cmdDark, "", cmdBigger, cmdSmaller, "", cmdLegend, cmdChangeList)...)
 	styles := fyne.NewMenu("House Style")
 	for _, n := range style.Names() {
 		it := fyne.NewMenuItem(n, func() { u.setStyle(n) })
@@ -174,7 +178,9 @@ func (u *ui) addShortcuts() {
 func (u *ui) toolbar() fyne.CanvasObject {
 	acts := u.actions()
 	item := func(n string) widget.ToolbarItem {
-		return widget.NewToolbarAction(acts[n].icon, acts[n].run)
+		a := acts[n]
+		a.run = u.keyed(n, a)
+		return hintItem{u: u, act: a, hint: hintFor(a)}
 	}
 	return widget.NewToolbar(item(cmdOpen), item(cmdOpenFolder), item(cmdExport), widget.NewToolbarSeparator(),
 		item(cmdUndo), item(cmdPrevChange), item(cmdNextChange), item(cmdAccept), item(cmdReject), item(cmdEdit), widget.NewToolbarSeparator(), item(cmdReviewed))

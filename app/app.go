@@ -43,17 +43,20 @@ type ui struct {
 	cur int // index of the article on screen, -1 when none
 	sel int // id of the selected change in it, 0 when none
 
-	batchPane *batchPane
-	review    *reviewPane
-	changes   *changePane
-	status    *widget.Label
-	done      *widget.Label // "37 of 120 reviewed"
-	progress  *widget.ProgressBar
-	editor    *escEntry // the open passage editor, if any
-	editorDlg *dialog.ConfirmDialog
-	exporting *exportForm     // the open export dialog, if any
-	glossary  *glossaryEditor // the open glossary editor, if any
-	dialogs   []dialog.Dialog // open dialogs, topmost last, for Escape
+	batchPane  *batchPane
+	review     *reviewPane
+	changes    *changePane
+	mainSplit  *container.Split // review | change list
+	status     *widget.Label
+	hinting    bool          // the status bar shows a toolbar hint
+	beforeHint string        // the message the hint covers
+	done       *widget.Label // "37 of 120 reviewed"
+	progress   *widget.ProgressBar
+	editor     *escEntry // the open passage editor, if any
+	editorDlg  *dialog.ConfirmDialog
+	exporting  *exportForm     // the open export dialog, if any
+	glossary   *glossaryEditor // the open glossary editor, if any
+	dialogs    []dialog.Dialog // open dialogs, topmost last, for Escape
 
 	drain     func() bool // tests: runs work queued for the UI goroutine
 	saver     *saver
@@ -92,10 +95,12 @@ func newUI(a fyne.App, w fyne.Window, o options) *ui {
 	u.progress.Hide()
 	u.done = widget.NewLabel("")
 
-	main := container.NewHSplit(u.review.obj, u.changes.obj)
-	main.Offset = 0.7
-	body := container.NewHSplit(u.batchPane.obj, main)
-	body.Offset = 0.2
+	// The review gets the width first: the panes beside it can be dragged
+	// narrower, and the change list hidden (Ctrl+\).
+	u.mainSplit = container.NewHSplit(u.review.obj, u.changes.obj)
+	u.mainSplit.Offset = 0.72
+	body := container.NewHSplit(u.batchPane.obj, u.mainSplit)
+	body.Offset = 0.18
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(u.done, container.NewGridWrap(fyne.NewSize(220, 24), u.progress)), u.status)
 	w.SetContent(container.NewBorder(u.toolbar(), bar, nil, nil, body))
 	w.SetMainMenu(u.mainMenu())
@@ -266,7 +271,13 @@ func (u *ui) autosave() {
 	}
 }
 
-func (u *ui) setStatus(s string) { u.status.SetText(s) }
+func (u *ui) setStatus(s string) {
+	if u.hinting {
+		u.beforeHint = s // shown when the pointer leaves the toolbar
+		return
+	}
+	u.status.SetText(s)
+}
 
 func (u *ui) showProgress(msg string, f float64) {
 	u.status.SetText(msg)

@@ -22,6 +22,7 @@ type reviewPane struct {
 	active  int          // row the edit command acts on
 	open    map[int]bool // folds the editor opened, by offset in Original
 	find    *findBar
+	legend  fyne.CanvasObject // the colour key, shown from the View menu
 	calib   rowCalibration
 	obj     fyne.CanvasObject
 }
@@ -36,7 +37,9 @@ func newReviewPane(u *ui) *reviewPane {
 		widget.NewLabelWithStyle("Original", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
 		widget.NewLabelWithStyle("Cleaned", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
 	r.find = newFindBar(u)
-	r.obj = container.NewBorder(container.NewVBox(r.header, r.find.obj, heads), nil, nil, nil, r.view.scroll)
+	r.legend = legend()
+	r.legend.Hide()
+	r.obj = container.NewBorder(container.NewVBox(r.header, r.find.obj, r.legend, heads), nil, nil, nil, r.view.scroll)
 	return r
 }
 

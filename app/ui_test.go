@@ -375,3 +375,26 @@ func TestSampleTitleIsTheHeadline(t *testing.T) {
 		t.Errorf("sample title %q", got)
 	}
 }
+
+func TestToolbarHints(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	openFixtures(t, u)
+	var undo *hintButton
+	for _, o := range test.LaidOutObjects(u.win.Content()) {
+		if b, ok := o.(*hintButton); ok && strings.HasPrefix(b.hint, "Undo") {
+			undo = b
+		}
+	}
+	if undo == nil {
+		t.Fatal("no Undo button with a hint on the toolbar")
+	}
+	before := u.status.Text
+	undo.MouseIn(&desktop.MouseEvent{})
+	if u.status.Text != "Undo — Ctrl+Z" {
+		t.Errorf("hint %q", u.status.Text)
+	}
+	undo.MouseOut()
+	if u.status.Text != before {
+		t.Errorf("status after the hint %q, want %q", u.status.Text, before)
+	}
+}
