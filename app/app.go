@@ -4,8 +4,6 @@
 package app
 
 import (
-	"github.com/copydesk/copydesk/cleanup/review"
-
 	"errors"
 	"os"
 	"path/filepath"
@@ -16,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // ID is the application id (also in FyneApp.toml).

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"github.com/copydesk/copydesk/cleanup/review"
-
 	"fmt"
 	"strings"
 	"syscall"
@@ -11,6 +9,7 @@ import (
 
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/pipeline"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // benchBatch makes n articles of about 400 words with a dozen changes each.
@@ -121,5 +120,17 @@ func BenchmarkLongArticleDecide(b *testing.B) {
 			u.acceptSelected()
 		}
 		reject = !reject
+	})
+}
+
+// BenchmarkUndo: a decision taken back, with the view restored (target
+// < 100 ms input to repaint).
+func BenchmarkUndo(b *testing.B) {
+	u := newTestUI(b, b.TempDir()+"/session.json")
+	u.setBatch(benchBatch(b, 1000), 0)
+	u.stepChange(1)
+	measure(b, func() {
+		u.rejectSelected()
+		u.undo()
 	})
 }

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"github.com/copydesk/copydesk/cleanup/review"
-
 	"fmt"
 	"path/filepath"
 	"strings"
@@ -14,6 +12,7 @@ import (
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/load"
 	"github.com/copydesk/copydesk/cleanup/pipeline"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // This file is the bridge between workers and widgets: loading and

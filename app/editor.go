@@ -1,13 +1,13 @@
 package app
 
 import (
-	"github.com/copydesk/copydesk/cleanup/review"
-
 	"unicode"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // editRow opens an editor on one passage of the cleaned text. Only that

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"github.com/copydesk/copydesk/cleanup/review"
-
 	"fmt"
 	"os"
 	"path/filepath"
@@ -15,6 +13,7 @@ import (
 
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/export"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // Export scopes.

@@ -1,11 +1,10 @@
 package app
 
 import (
-	"github.com/copydesk/copydesk/cleanup/review"
-
 	"fmt"
 
 	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // This file holds the review commands the buttons, menus and shortcuts

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"github.com/copydesk/copydesk/cleanup/review"
-
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -10,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 func TestSessionRestore(t *testing.T) {

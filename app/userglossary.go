@@ -1,8 +1,6 @@
 package app
 
 import (
-	"github.com/copydesk/copydesk/cleanup/review"
-
 	"bytes"
 	"errors"
 	"fmt"
@@ -10,6 +8,7 @@ import (
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup/names"
+	"github.com/copydesk/copydesk/cleanup/review"
 	"github.com/copydesk/copydesk/cleanup/style"
 )
 

@@ -37,8 +37,8 @@ type Selection struct {
 }
 
 type SessionArticle struct {
-	Source string  `json:"source"`
-	Hash   string  `json:"hash"`
+	Source   string  `json:"source"`
+	Hash     string  `json:"hash"`
 	Events   []Event `json:"events"`
 	Reviewed bool    `json:"reviewed,omitempty"`
 }
