@@ -77,7 +77,7 @@ func Build(a fyne.App, w fyne.Window, paths []string) {
 	})
 	u.stopCleanly()
 	u.start(paths)
-	w.Resize(fyne.NewSize(1200, 720)) // fits a 1280×800 or 1366×768 laptop screen
+	w.Resize(fyne.NewSize(1000, 700)) // fits a 1024×768 screen; larger ones maximise it
 }
 
 func newUI(a fyne.App, w fyne.Window, o options) *ui {
@@ -98,7 +98,7 @@ func newUI(a fyne.App, w fyne.Window, o options) *ui {
 	// The review gets the width first: the panes beside it can be dragged
 	// narrower, and the change list hidden (Ctrl+\).
 	u.mainSplit = container.NewHSplit(u.review.obj, u.changes.obj)
-	u.mainSplit.Offset = 0.72
+	u.mainSplit.Offset = 0.7
 	body := container.NewHSplit(u.batchPane.obj, u.mainSplit)
 	body.Offset = 0.18
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(u.done, container.NewGridWrap(fyne.NewSize(220, 24), u.progress)), u.status)

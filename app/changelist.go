@@ -50,14 +50,17 @@ func newChangePane(u *ui) *changePane {
 	p.accept.Importance = widget.HighImportance
 	p.reject = widget.NewButtonWithIcon("Reject", theme.CancelIcon(), u.rejectSelected)
 	p.jump = widget.NewButtonWithIcon("Show in text", theme.SearchIcon(), u.jumpToSelected)
-	p.acceptRule = widget.NewButton("Accept same fix in batch…", func() { u.decideSameFix(true) })
-	p.rejectRule = widget.NewButton("Reject same fix in batch…", func() { u.decideSameFix(false) })
-	p.acceptSuggs = widget.NewButton("Accept all suggestions", u.acceptAllSuggestions)
-	p.learn = widget.NewButtonWithIcon("Add spelling to my glossary", theme.ContentAddIcon(), u.learnSelected)
+	// Short labels keep the pane narrow, so the review gets the width; the
+	// Edit menu and the confirmations spell them out.
+	p.acceptRule = widget.NewButton("Accept same…", func() { u.decideSameFix(true) })
+	p.rejectRule = widget.NewButton("Reject same…", func() { u.decideSameFix(false) })
+	p.acceptSuggs = widget.NewButton("Accept suggestions", u.acceptAllSuggestions)
+	p.learn = widget.NewButtonWithIcon("To my glossary", theme.ContentAddIcon(), u.learnSelected)
 	buttons := container.NewVBox(
-		container.NewGridWithColumns(3, p.accept, p.reject, p.jump),
+		container.NewGridWithColumns(2, p.accept, p.reject),
 		container.NewGridWithColumns(2, p.acceptRule, p.rejectRule),
-		container.NewGridWithColumns(2, p.acceptSuggs, p.learn))
+		container.NewGridWithColumns(2, p.jump, p.learn),
+		p.acceptSuggs)
 	detail := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(p.detail))
 	split := container.NewVSplit(p.tabs, detail)
 	split.Offset = 0.55
