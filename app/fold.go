@@ -69,7 +69,7 @@ func foldText(b block, changes []cleanup.Change) string {
 // right (nothing of it is left in the cleaned text).
 func foldSegments(b block, changes []cleanup.Change) (left, right []widget.RichTextSegment) {
 	left = []widget.RichTextSegment{&widget.TextSegment{Text: "⋯ " + foldText(b, changes),
-		Style: widget.RichTextStyle{Inline: true, ColorName: colorRemoved, TextStyle: fyne.TextStyle{Italic: true}}}}
+		Style: widget.RichTextStyle{Inline: true, ColorName: colorRemoved, SizeName: sizeReview, TextStyle: fyne.TextStyle{Italic: true}}}}
 	return left, nil
 }
 

@@ -21,7 +21,7 @@ func (r *reviewPane) estimate(width float32, heights []float32) {
 	if d == nil || len(heights) == 0 {
 		return
 	}
-	size := theme.TextSize()
+	size := theme.Size(sizeReview)
 	if r.calib.width != width || r.calib.size != size {
 		r.calib.base, r.calib.line = calibrateRow(width)
 		r.calib.width, r.calib.size = width, size
@@ -71,7 +71,8 @@ type rowCalibration struct{ width, size, base, line float32 }
 func calibrateRow(width float32) (base, line float32) {
 	row := newRowWidget()
 	measure := func(text string) float32 {
-		row.orig.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: widget.RichTextStyleInline}}
+		row.orig.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: text,
+			Style: widget.RichTextStyle{Inline: true, SizeName: sizeReview}}}
 		row.orig.Refresh()
 		row.Resize(fyne.NewSize(width, 10))
 		return row.MinSize().Height

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/copydesk/copydesk/cleanup"
@@ -92,12 +91,12 @@ func appendText(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName
 	if s == "" {
 		return segs
 	}
-	return append(segs, &widget.TextSegment{Text: guarded(segs, s), Style: widget.RichTextStyle{Inline: true, ColorName: col, TextStyle: st}})
+	return append(segs, &widget.TextSegment{Text: guarded(segs, s), Style: widget.RichTextStyle{Inline: true, ColorName: col, TextStyle: st, SizeName: sizeReview}})
 }
 
 func appendCaption(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName) []widget.RichTextSegment {
 	return append(segs, &widget.TextSegment{Text: guarded(segs, s), Style: widget.RichTextStyle{
-		Inline: true, ColorName: col, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Italic: true}}})
+		Inline: true, ColorName: col, SizeName: sizeReviewCaption, TextStyle: fyne.TextStyle{Italic: true}}})
 }
 
 // keepSpaceBehind moves the spaces s starts with to the end of the
@@ -109,7 +108,7 @@ func keepSpaceBehind(segs []widget.RichTextSegment, s string) string {
 		return s
 	}
 	prev, ok := segs[len(segs)-1].(*widget.TextSegment)
-	if !ok || prev.Style.SizeName == theme.SizeNameCaptionText || strings.HasSuffix(prev.Text, "\n") {
+	if !ok || prev.Style.SizeName == sizeReviewCaption || strings.HasSuffix(prev.Text, "\n") {
 		return s
 	}
 	trimmed := strings.TrimLeft(s, " ")

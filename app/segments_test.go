@@ -17,7 +17,7 @@ import (
 func plainText(segs []widget.RichTextSegment) string {
 	var b strings.Builder
 	for i, s := range segs {
-		if t := s.(*widget.TextSegment); t.Style.SizeName == "" {
+		if t := s.(*widget.TextSegment); t.Style.SizeName != sizeReviewCaption {
 			b.WriteString(unguarded(i, t.Text))
 		}
 	}

@@ -72,12 +72,20 @@ func (t reviewTheme) Color(n fyne.ThemeColorName, _ fyne.ThemeVariant) color.Col
 func (t reviewTheme) Font(s fyne.TextStyle) fyne.Resource     { return theme.DefaultTheme().Font(s) }
 func (t reviewTheme) Icon(n fyne.ThemeIconName) fyne.Resource { return theme.DefaultTheme().Icon(n) }
 
+// Text sizes of the review's two columns. Only these follow the editor's
+// text size (Ctrl+= / Ctrl+-): enlarging the whole window would squeeze the
+// review between panes that grew too.
+const (
+	sizeReview        fyne.ThemeSizeName = "copydesk-review-text"
+	sizeReviewCaption fyne.ThemeSizeName = "copydesk-review-caption"
+)
+
 func (t reviewTheme) Size(n fyne.ThemeSizeName) float32 {
-	s := theme.DefaultTheme().Size(n)
 	switch n {
-	case theme.SizeNameText, theme.SizeNameCaptionText, theme.SizeNameHeadingText,
-		theme.SizeNameSubHeadingText, theme.SizeNameInlineIcon:
-		return s * t.scale
+	case sizeReview:
+		return theme.DefaultTheme().Size(theme.SizeNameText) * t.scale
+	case sizeReviewCaption:
+		return theme.DefaultTheme().Size(theme.SizeNameCaptionText) * t.scale
 	}
-	return s
+	return theme.DefaultTheme().Size(n)
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/copydesk/copydesk/cleanup"
@@ -396,5 +397,19 @@ func TestToolbarHints(t *testing.T) {
 	undo.MouseOut()
 	if u.status.Text != before {
 		t.Errorf("status after the hint %q, want %q", u.status.Text, before)
+	}
+}
+
+// Ctrl+= enlarges the review's text only: panes and menus keep their size,
+// so the review is not squeezed between them.
+func TestZoomEnlargesOnlyTheReview(t *testing.T) {
+	u := newTestUI(t, t.TempDir()+"/session.json")
+	ui, review := theme.TextSize(), theme.Size(sizeReview)
+	u.win.Canvas().(fyne.Shortcutable).TypedShortcut(asDriverSends(fyne.KeyEqual, fyne.KeyModifierShortcutDefault))
+	if theme.TextSize() != ui {
+		t.Errorf("window text %v → %v", ui, theme.TextSize())
+	}
+	if got := theme.Size(sizeReview); got <= review {
+		t.Errorf("review text %v → %v", review, got)
 	}
 }
