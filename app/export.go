@@ -121,7 +121,7 @@ func (u *ui) startExport(scope, format, dir string) {
 	u.workers.Add(1)
 	go func() {
 		defer u.workers.Done()
-		written, fails := writeExport(arts, format, dir, sources, func(f float64) {
+		written, fails := review.WriteDir(arts, format, dir, sources, func(f float64) {
 			u.toUI(func() { u.progress.SetValue(f) })
 		})
 		u.toUI(func() {
@@ -129,27 +129,6 @@ func (u *ui) startExport(scope, format, dir string) {
 			u.exportDone(dir, written, fails)
 		})
 	}()
-}
-
-// writeExport runs on the worker goroutine.
-func writeExport(arts []*cleanup.Article, format, dir string, inputs []string, progress func(float64)) (written int, fails []string) {
-	out, err := export.NewDir(dir, format)
-	if err != nil {
-		return 0, []string{err.Error()}
-	}
-	out.Protect(inputs...)
-	step := max(1, len(arts)/50)
-	for i, a := range arts {
-		if _, err := out.Write(a); err != nil {
-			fails = append(fails, a.Source+": "+err.Error())
-		} else {
-			written++
-		}
-		if i%step == 0 {
-			progress(float64(i+1) / float64(len(arts)))
-		}
-	}
-	return written, fails
 }
 
 func (u *ui) exportDone(dir string, written int, fails []string) {

@@ -1,6 +1,7 @@
 package review
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -114,5 +115,29 @@ func TestStampStyle(t *testing.T) {
 	StampStyle([]*cleanup.Article{a, b}, "bbc")
 	if a.Meta["style"] != "bbc" || b.Meta["style"] != "bbc" || b.Meta["site"] != "s" {
 		t.Errorf("metadata %v %v", a.Meta, b.Meta)
+	}
+}
+
+// WriteDir writes one file per article and never over an input file.
+func TestWriteDirProtectsInputs(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "talks.txt")
+	if err := os.WriteFile(in, []byte("Talks\n\nText.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a := cleanup.NewArticle(in, "Talks\n\nText.\n")
+	a.Title = "Talks"
+	b := cleanup.NewArticle("b.txt", "Other\n\nText.\n")
+	b.Title = "Other"
+	var last float64
+	n, fails := WriteDir([]*cleanup.Article{a, b}, "txt", dir, []string{in}, func(f float64) { last = f })
+	if n != 2 || len(fails) != 0 || last == 0 {
+		t.Fatalf("wrote %d, fails %v, progress %v", n, fails, last)
+	}
+	if got, _ := filepath.Glob(filepath.Join(dir, "*.txt")); len(got) != 3 {
+		t.Errorf("files %v: want the input kept beside two exports", got)
+	}
+	if data, _ := os.ReadFile(in); string(data) != "Talks\n\nText.\n" {
+		t.Errorf("the input was overwritten: %q", data)
 	}
 }
