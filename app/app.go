@@ -28,8 +28,8 @@ const sessionFileName = "session.json"
 type options struct {
 	sessionPath  string
 	glossaryPath string // the user glossary
-	load         loader
-	clean        cleaner
+	load         review.Loader
+	clean        review.Cleaner
 	post         func(func()) // replaces fyne.Do in tests; nil in the app
 }
 
@@ -72,8 +72,8 @@ func Build(a fyne.App, w fyne.Window, paths []string) {
 	u := newUI(a, w, options{
 		sessionPath:  filepath.Join(root, sessionFileName),
 		glossaryPath: filepath.Join(root, glossaryFileName),
-		load:         loadFiles,
-		clean:        cleanWithPipeline,
+		load:         review.LoadFiles,
+		clean:        review.CleanWithPipeline,
 	})
 	u.stopCleanly()
 	u.start(paths)

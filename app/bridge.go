@@ -3,14 +3,10 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 
-	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
-	"github.com/copydesk/copydesk/cleanup/load"
 	"github.com/copydesk/copydesk/cleanup/pipeline"
 	"github.com/copydesk/copydesk/cleanup/review"
 )
@@ -18,25 +14,6 @@ import (
 // This file is the bridge between workers and widgets: loading and
 // cleaning run on their own goroutine, and everything they hand back to
 // the window goes through fyne.Do here, and only here.
-
-// loader reads articles; cleaner runs the engine over a batch.
-type (
-	loader  func(paths []string, emit func(*cleanup.Article), fail func(error))
-	cleaner func(o pipeline.Options, arts []*cleanup.Article) error
-)
-
-func loadFiles(paths []string, emit func(*cleanup.Article), fail func(error)) {
-	load.Walk(paths, load.Options{}, emit, fail)
-}
-
-func cleanWithPipeline(o pipeline.Options, arts []*cleanup.Article) error {
-	p, err := pipeline.New(o)
-	if err != nil {
-		return err
-	}
-	p.CleanBatch(arts)
-	return nil
-}
 
 // loadJob describes a batch to (re)build off the UI goroutine.
 type loadJob struct {
@@ -63,9 +40,6 @@ func (u *ui) toUI(f func()) {
 	}
 	fyne.Do(f)
 }
-
-// progressEvery throttles progress updates: fyne.Do work runs once a frame.
-const progressEvery = 80 * time.Millisecond
 
 // run builds the batch in the background and delivers it through fyne.Do.
 func (u *ui) run(j loadJob) {
@@ -102,57 +76,9 @@ func (u *ui) run(j loadJob) {
 
 // build runs on a worker goroutine and must not touch widgets.
 func (u *ui) build(j loadJob, progress func(string, float64)) (*batch, error) {
-	arts := j.kept
-	var fails []string
-	if len(j.sources) == 0 && len(j.kept) == 0 {
-		name, text := assets.Sample()
-		arts = append(arts, cleanup.NewArticle(name, text))
-	} else {
-		last := time.Now()
-		u.opts.load(j.sources, func(a *cleanup.Article) {
-			arts = append(arts, a)
-			if time.Since(last) > progressEvery {
-				last = time.Now()
-				progress(fmt.Sprintf("Loaded %d articles…", len(arts)), 0)
-			}
-		}, func(err error) { fails = append(fails, err.Error()) })
-	}
-	progress(fmt.Sprintf("Cleaning %d articles…", len(arts)), 0.5)
-	fresh := arts[len(j.kept):] // kept articles keep the title they have
-	retitle := make([]bool, len(fresh))
-	for i, a := range fresh {
-		retitle[i] = review.TitledFromText(a)
-	}
-	if err := u.opts.clean(j.engine, arts); err != nil {
-		return nil, err
-	}
-	for i, a := range fresh {
-		if retitle[i] {
-			review.Retitle(a)
-		}
-	}
-	b := review.NewBatch(j.name, j.all, arts)
-	stale := b.ReplaySession(&j.decided)
-	if j.session != nil {
-		stale += b.ReplaySession(j.session)
-	}
-	var msgs []string
-	if stale > 0 {
-		msgs = append(msgs, fmt.Sprintf("%s changed since the last session; earlier decisions on them were dropped.", plural(stale, "article")))
-	}
-	if len(fails) > 0 {
-		msgs = append(msgs, fmt.Sprintf("%d could not be read:\n%s", len(fails), strings.Join(fails, "\n")))
-	}
-	if len(msgs) > 0 {
-		return b, &loadProblems{msgs}
-	}
-	return b, nil
+	return review.Open(review.Opening{Name: j.name, Sources: j.sources, All: j.all, Kept: j.kept,
+		Decided: j.decided, Session: j.session, Engine: j.engine, Load: u.opts.load, Clean: u.opts.clean}, progress)
 }
-
-// loadProblems reports files that failed while the rest of the batch loaded.
-type loadProblems struct{ msgs []string }
-
-func (p *loadProblems) Error() string { return strings.Join(p.msgs, "\n\n") }
 
 // batchName names a batch after what was opened.
 func batchName(paths []string) string {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/pipeline"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // testLoader reads every .txt file under the paths as one article.
@@ -69,7 +70,7 @@ func readRules(t testing.TB) []testRule {
 
 // ruleCleaner marks every occurrence of each rule's text as a change,
 // after the variants of any user glossary (which therefore win).
-func ruleCleaner(rules []testRule) cleaner {
+func ruleCleaner(rules []testRule) review.Cleaner {
 	return func(o pipeline.Options, arts []*cleanup.Article) error {
 		var all []testRule
 		for _, g := range o.Glossaries {

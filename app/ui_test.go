@@ -14,6 +14,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 func TestSampleWhenNothingSaved(t *testing.T) {
@@ -369,7 +370,7 @@ func TestFindAndFilterByText(t *testing.T) {
 // breadcrumb the engine removes above it.
 func TestSampleTitleIsTheHeadline(t *testing.T) {
 	u := newTestUI(t, t.TempDir()+"/session.json")
-	u.opts.clean = cleanWithPipeline // the real engine
+	u.opts.clean = review.CleanWithPipeline // the real engine
 	u.start(nil)
 	u.wait()
 	if got := u.doc().Art.Title; got != "Turkey hosts new round of talks on Black Sea grain shipments" {

@@ -141,3 +141,26 @@ func TestWriteDirProtectsInputs(t *testing.T) {
 		t.Errorf("the input was overwritten: %q", data)
 	}
 }
+
+// Open with no paths cleans the built-in sample with the real engine and
+// titles it by its headline, not the Arabic breadcrumb removed above it;
+// a missing file is named once and the rest loads.
+func TestOpen(t *testing.T) {
+	noop := func(string, float64) {}
+	b, err := Open(Opening{Name: "sample", Engine: pipeline.Options{Style: "ap"}, Load: LoadFiles, Clean: CleanWithPipeline}, noop)
+	if err != nil || len(b.Docs) != 1 {
+		t.Fatalf("sample: %v, %v", b, err)
+	}
+	if got := b.Docs[0].Art.Title; got != "Turkey hosts new round of talks on Black Sea grain shipments" {
+		t.Errorf("sample title %q", got)
+	}
+	dir := t.TempDir()
+	there := filepath.Join(dir, "there.txt")
+	os.WriteFile(there, []byte("Talks in Kiev\n\nOfficials met.\n"), 0o644)
+	gone := filepath.Join(dir, "gone.txt")
+	b, err = Open(Opening{Name: "x", Sources: []string{there, gone}, All: []string{there, gone},
+		Engine: pipeline.Options{Style: "ap"}, Load: LoadFiles, Clean: CleanWithPipeline}, noop)
+	if b == nil || len(b.Docs) != 1 || err == nil || strings.Count(err.Error(), "gone.txt") != 1 {
+		t.Fatalf("batch %v, error %v", b, err)
+	}
+}
