@@ -8,17 +8,17 @@ BIN       := ./copydesk
 # Fyne needs a C toolchain, GL and X11 headers; fonts so Arabic/Cyrillic
 # render; Xvfb + imagemagick + x11-utils for the window smoke test.
 SYSPKGS   := gcc libgl1-mesa-dev xorg-dev libxkbcommon-dev fonts-dejavu-core fonts-noto-core \
-             xvfb imagemagick x11-utils
+             xvfb imagemagick x11-utils xdotool bc
 export LANG ?= en_US.UTF-8
 
-.PHONY: run test build deps vet unit smoke bench eval eval-names eval-cleanup fuzz clean eval-spelling
+.PHONY: run test build deps vet unit smoke bench eval eval-names eval-cleanup fuzz clean eval-spelling window
 
 ## run: build and open the app (on the built-in sample, or ARGS="file.html folder/")
 run: deps build
 	$(BIN) $(ARGS)
 
 ## test: vet, every unit test (headless), then a real window under Xvfb
-test: deps vet unit smoke
+test: deps vet unit smoke window
 
 build:
 	$(GO) build -tags $(TAGS) -o $(BIN) .
@@ -43,6 +43,13 @@ unit:
 ## smoke: start the real binary under Xvfb, screenshot it, check the window is not blank
 smoke: build
 	.ci/smoke $(BIN)
+
+## window: every README shortcut in the real window, 20 SIGTERM stops, a 60 s monkey run
+## (DISPLAY_NUM=N picks the display; MONKEY_SECONDS=1800 for a long run by hand)
+window: build
+	.ci/keys $(BIN)
+	.ci/sigterm $(BIN) 20
+	.ci/monkey $(BIN)
 
 ## bench: speed of the text passes and the loaders (MB/s)
 bench:

@@ -20,6 +20,10 @@ type action struct {
 	run   func()
 }
 
+// textKeys are the commands whose keys a focused text field keeps: Ctrl+Z
+// undoes typing, Ctrl+Backspace deletes a word.
+var textKeys = map[string]bool{cmdUndo: true, cmdReject: true}
+
 const ctrl, shift = fyne.KeyModifierShortcutDefault, fyne.KeyModifierShift
 
 // Command names, used as keys of the table.
@@ -30,6 +34,8 @@ const (
 	cmdUndo        = "undo"
 	cmdAccept      = "accept"
 	cmdReject      = "reject"
+	cmdAcceptSame  = "accept-same"
+	cmdRejectSame  = "reject-same"
 	cmdAcceptRule  = "accept-rule"
 	cmdRejectRule  = "reject-rule"
 	cmdAcceptSuggs = "accept-suggestions"
@@ -45,6 +51,10 @@ const (
 	cmdSmaller     = "text-smaller"
 	cmdGlossary    = "glossary"
 	cmdLearn       = "learn-spelling"
+	cmdReviewed    = "mark-reviewed"
+	cmdFind        = "find"
+	cmdLegend      = "legend"
+	cmdChangeList  = "change-list"
 )
 
 func (u *ui) actions() map[string]action {
@@ -53,10 +63,12 @@ func (u *ui) actions() map[string]action {
 		cmdOpenFolder:  {"Open Folder…", fyne.KeyO, ctrl | shift, theme.FolderOpenIcon(), u.openFolderDialog},
 		cmdExport:      {"Export…", fyne.KeyE, ctrl, theme.DocumentSaveIcon(), u.exportDialog},
 		cmdUndo:        {"Undo", fyne.KeyZ, ctrl, theme.ContentUndoIcon(), u.undo},
-		cmdAccept:      {"Accept Change", fyne.KeyReturn, ctrl, theme.ConfirmIcon(), u.acceptSelected},
+		cmdAccept:      {"Accept Change", fyne.KeyReturn, ctrl, theme.ConfirmIcon(), u.acceptKey},
 		cmdReject:      {"Reject Change", fyne.KeyBackspace, ctrl, theme.CancelIcon(), u.rejectSelected},
-		cmdAcceptRule:  {"Accept Rule in Batch", fyne.KeyReturn, ctrl | shift, nil, func() { u.decideSelectedRule(true) }},
-		cmdRejectRule:  {"Reject Rule in Batch", fyne.KeyBackspace, ctrl | shift, nil, func() { u.decideSelectedRule(false) }},
+		cmdAcceptSame:  {"Accept Same Fix in Batch…", fyne.KeyReturn, ctrl | shift, nil, func() { u.decideSameFix(true) }},
+		cmdRejectSame:  {"Reject Same Fix in Batch…", fyne.KeyBackspace, ctrl | shift, nil, func() { u.decideSameFix(false) }},
+		cmdAcceptRule:  {"Accept Every Fix of This Rule…", "", 0, nil, func() { u.decideWholeRule(true) }},
+		cmdRejectRule:  {"Reject Every Fix of This Rule…", "", 0, nil, func() { u.decideWholeRule(false) }},
 		cmdAcceptSuggs: {"Accept Article's Suggestions", fyne.KeyG, ctrl, nil, u.acceptAllSuggestions},
 		cmdBatchSuggs:  {"Accept All Suggestions in Batch", fyne.KeyG, ctrl | shift, nil, u.acceptBatchSuggestions},
 		cmdEdit:        {"Edit Passage…", fyne.KeyM, ctrl, theme.DocumentCreateIcon(), u.editActive},
@@ -70,19 +82,45 @@ func (u *ui) actions() map[string]action {
 		cmdSmaller:     {"Smaller Text", fyne.KeyMinus, ctrl, nil, func() { u.zoomText(-0.1) }},
 		cmdGlossary:    {"Glossary…", fyne.KeyL, ctrl, theme.ListIcon(), u.glossaryDialog},
 		cmdLearn:       {"Add Spelling to My Glossary", fyne.KeyL, ctrl | shift, theme.ContentAddIcon(), u.learnSelected},
+		cmdFind:        {"Find in Article…", fyne.KeyF, ctrl, theme.SearchIcon(), func() { u.review.find.open() }},
+		cmdLegend:      {"Show Colour Legend", "", 0, nil, u.toggleLegend},
+		cmdChangeList:  {"Show or Hide Change List", fyne.KeyBackslash, ctrl, nil, u.toggleChangeList},
+		cmdReviewed:    {"Mark Article Reviewed", fyne.KeyR, ctrl, theme.CheckButtonCheckedIcon(), u.toggleReviewed},
 	}
 }
 
+// shortcut is the value the desktop driver produces for the action's keys.
+// The driver turns Ctrl+Z into fyne.ShortcutUndo, not a CustomShortcut,
+// and matches menu items by name, so a custom Ctrl+Z never fires.
 func (a action) shortcut() fyne.Shortcut {
-	if a.key == "" {
+	switch {
+	case a.key == "":
 		return nil
+	case a.key == fyne.KeyZ && a.mod == ctrl:
+		return &fyne.ShortcutUndo{}
 	}
 	return &desktop.CustomShortcut{KeyName: a.key, Modifier: a.mod}
 }
 
+// keyed is the action's command as its shortcut runs it. The menu sees a
+// key before the focused widget does, so keys that text fields use go to
+// the field when one has focus.
+func (u *ui) keyed(name string, a action) func() {
+	if !textKeys[name] {
+		return a.run
+	}
+	return func() {
+		if e, ok := u.win.Canvas().Focused().(*escEntry); ok {
+			e.TypedShortcut(a.shortcut())
+			return
+		}
+		a.run()
+	}
+}
+
 func (u *ui) menuItem(acts map[string]action, name string) *fyne.MenuItem {
 	a := acts[name]
-	it := fyne.NewMenuItem(a.label, a.run)
+	it := fyne.NewMenuItem(a.label, u.keyed(name, a))
 	it.Icon = a.icon
 	it.Shortcut = a.shortcut()
 	return it
@@ -110,10 +148,11 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 	}
 	recent.Disabled = len(recent.ChildMenu.Items) == 0
 	file := fyne.NewMenu("File", append(items(cmdOpen, cmdOpenFolder), recent, fyne.NewMenuItemSeparator(), u.menuItem(acts, cmdExport))...)
-	edit := fyne.NewMenu("Edit", items(cmdUndo, "", cmdAccept, cmdReject, cmdAcceptRule, cmdRejectRule, "",
+	edit := fyne.NewMenu("Edit", items(cmdUndo, "", cmdFind, "", cmdAccept, cmdReject, cmdAcceptSame, cmdRejectSame, "",
+		cmdAcceptRule, cmdRejectRule, "",
 		cmdAcceptSuggs, cmdBatchSuggs, "", cmdEdit)...)
-	goMenu := fyne.NewMenu("Go", items(cmdNextChange, cmdPrevChange, "", cmdNextArticle, cmdPrevArticle)...)
-	view := fyne.NewMenu("View", items(cmdLight, cmdDark, "", cmdBigger, cmdSmaller)...)
+	goMenu := fyne.NewMenu("Go", items(cmdNextChange, cmdPrevChange, "", cmdNextArticle, cmdPrevArticle, "", cmdReviewed)...)
+	view := fyne.NewMenu("View", items(cmdLight, cmdDark, "", cmdBigger, cmdSmaller, "", cmdLegend, cmdChangeList)...)
 	styles := fyne.NewMenu("House Style")
 	for _, n := range style.Names() {
 		it := fyne.NewMenuItem(n, func() { u.setStyle(n) })
@@ -127,9 +166,9 @@ func (u *ui) mainMenu() *fyne.MainMenu {
 // addShortcuts binds the same shortcuts on the canvas, for drivers (and
 // tests) that do not dispatch main-menu shortcuts.
 func (u *ui) addShortcuts() {
-	for _, a := range u.actions() {
+	for name, a := range u.actions() {
 		if sc := a.shortcut(); sc != nil {
-			run := a.run
+			run := u.keyed(name, a)
 			u.win.Canvas().AddShortcut(sc, func(fyne.Shortcut) { run() })
 		}
 	}
@@ -139,10 +178,12 @@ func (u *ui) addShortcuts() {
 func (u *ui) toolbar() fyne.CanvasObject {
 	acts := u.actions()
 	item := func(n string) widget.ToolbarItem {
-		return widget.NewToolbarAction(acts[n].icon, acts[n].run)
+		a := acts[n]
+		a.run = u.keyed(n, a)
+		return hintItem{u: u, act: a, hint: hintFor(a)}
 	}
 	return widget.NewToolbar(item(cmdOpen), item(cmdOpenFolder), item(cmdExport), widget.NewToolbarSeparator(),
-		item(cmdUndo), item(cmdPrevChange), item(cmdNextChange), item(cmdAccept), item(cmdReject), item(cmdEdit))
+		item(cmdUndo), item(cmdPrevChange), item(cmdNextChange), item(cmdAccept), item(cmdReject), item(cmdEdit), widget.NewToolbarSeparator(), item(cmdReviewed))
 }
 
 // setStyle switches the house style and re-cleans the batch, keeping the
@@ -161,7 +202,7 @@ func (u *ui) reclean(msg string) {
 		return
 	}
 	show := u.loaded(u.cur)
-	u.run(loadJob{name: u.b.name, keep: true, done: func(b *batch, err error) {
+	u.run(loadJob{name: u.b.Name, keep: true, done: func(b *batch, err error) {
 		show(b, err)
 		if err == nil {
 			u.setStatus(msg)

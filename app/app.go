@@ -14,6 +14,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
+
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // ID is the application id (also in FyneApp.toml).
@@ -26,8 +28,9 @@ const sessionFileName = "session.json"
 type options struct {
 	sessionPath  string
 	glossaryPath string // the user glossary
-	load         loader
-	clean        cleaner
+	load         review.Loader
+	clean        review.Cleaner
+	post         func(func()) // replaces fyne.Do in tests; nil in the app
 }
 
 // ui is the whole window. All of its fields belong to the UI goroutine.
@@ -40,19 +43,26 @@ type ui struct {
 	cur int // index of the article on screen, -1 when none
 	sel int // id of the selected change in it, 0 when none
 
-	batchPane *batchPane
-	review    *reviewPane
-	changes   *changePane
-	status    *widget.Label
-	progress  *widget.ProgressBar
-	editor    *escEntry       // the open passage editor, if any
-	exporting *exportForm     // the open export dialog, if any
-	glossary  *glossaryEditor // the open glossary editor, if any
-	dialogs   []dialog.Dialog // open dialogs, topmost last, for Escape
+	batchPane  *batchPane
+	review     *reviewPane
+	changes    *changePane
+	mainSplit  *container.Split // review | change list
+	status     *widget.Label
+	hinting    bool          // the status bar shows a toolbar hint
+	beforeHint string        // the message the hint covers
+	done       *widget.Label // "37 of 120 reviewed"
+	progress   *widget.ProgressBar
+	editor     *escEntry // the open passage editor, if any
+	editorDlg  *dialog.ConfirmDialog
+	exporting  *exportForm     // the open export dialog, if any
+	glossary   *glossaryEditor // the open glossary editor, if any
+	dialogs    []dialog.Dialog // open dialogs, topmost last, for Escape
 
-	saver   *saver
-	loadGen int
-	workers sync.WaitGroup
+	drain     func() bool // tests: runs work queued for the UI goroutine
+	saver     *saver
+	finishing sync.Once // saves and arms the exit watchdog once, on quit
+	loadGen   int
+	workers   sync.WaitGroup
 }
 
 // Build fills the window. paths are files or folders named on the command
@@ -62,18 +72,19 @@ func Build(a fyne.App, w fyne.Window, paths []string) {
 	u := newUI(a, w, options{
 		sessionPath:  filepath.Join(root, sessionFileName),
 		glossaryPath: filepath.Join(root, glossaryFileName),
-		load:         loadFiles,
-		clean:        cleanWithPipeline,
+		load:         review.LoadFiles,
+		clean:        review.CleanWithPipeline,
 	})
+	u.stopCleanly()
 	u.start(paths)
-	w.Resize(fyne.NewSize(1200, 720)) // fits a 1280×800 or 1366×768 laptop screen
+	w.Resize(fyne.NewSize(1000, 700)) // fits a 1024×768 screen; larger ones maximise it
 }
 
 func newUI(a fyne.App, w fyne.Window, o options) *ui {
 	u := &ui{app: a, win: w, opts: o, cur: -1}
-	u.saver = &saver{path: o.sessionPath, onError: func(err error) {
-		fyne.Do(func() { u.setStatus("Could not save the session: " + err.Error()) })
-	}}
+	u.saver = review.NewSaver(o.sessionPath, func(err error) {
+		u.toUI(func() { u.setStatus("Could not save the session: " + err.Error()) })
+	})
 	u.applyTheme()
 	u.batchPane = newBatchPane(u)
 	u.review = newReviewPane(u)
@@ -82,12 +93,15 @@ func newUI(a fyne.App, w fyne.Window, o options) *ui {
 	u.status.Truncation = fyne.TextTruncateEllipsis
 	u.progress = widget.NewProgressBar()
 	u.progress.Hide()
+	u.done = widget.NewLabel("")
 
-	main := container.NewHSplit(u.review.obj, u.changes.obj)
-	main.Offset = 0.7
-	body := container.NewHSplit(u.batchPane.obj, main)
-	body.Offset = 0.2
-	bar := container.NewBorder(nil, nil, nil, container.NewGridWrap(fyne.NewSize(220, 24), u.progress), u.status)
+	// The review gets the width first: the panes beside it can be dragged
+	// narrower, and the change list hidden (Ctrl+\).
+	u.mainSplit = container.NewHSplit(u.review.obj, u.changes.obj)
+	u.mainSplit.Offset = 0.7
+	body := container.NewHSplit(u.batchPane.obj, u.mainSplit)
+	body.Offset = 0.18
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(u.done, container.NewGridWrap(fyne.NewSize(220, 24), u.progress)), u.status)
 	w.SetContent(container.NewBorder(u.toolbar(), bar, nil, nil, body))
 	w.SetMainMenu(u.mainMenu())
 	u.addShortcuts()
@@ -103,7 +117,7 @@ func (u *ui) start(paths []string) {
 		u.open(paths, false)
 		return
 	}
-	s, err := readSession(u.opts.sessionPath)
+	s, err := review.ReadSession(u.opts.sessionPath)
 	if err != nil {
 		if !errors.Is(err, os.ErrNotExist) {
 			u.setStatus(err.Error())
@@ -111,7 +125,12 @@ func (u *ui) start(paths []string) {
 		u.run(loadJob{name: batchName(nil), done: u.loaded(0)})
 		return
 	}
-	u.run(loadJob{name: s.Name, sources: s.Sources, session: s, done: u.loaded(s.Current)})
+	u.run(loadJob{name: s.Name, sources: s.Sources, session: s, done: func(b *batch, err error) {
+		u.loaded(s.CurrentIn(b))(b, err)
+		if sel := s.Selected; sel != nil && b != nil {
+			u.restoreView(view{Doc: u.cur, Start: sel.Start, End: sel.End, Rule: sel.Rule})
+		}
+	}})
 }
 
 // open loads paths, added to the batch when add is true (the sample is
@@ -120,11 +139,12 @@ func (u *ui) open(paths []string, add bool) {
 	if len(paths) == 0 {
 		return
 	}
+	paths = review.Absolute(paths)
 	u.addRecent(paths)
-	keep := add && u.b != nil && len(u.b.sources) > 0
+	keep := add && u.b != nil && len(u.b.Sources) > 0
 	name := batchName(paths)
 	if keep {
-		name = batchName(append(append([]string(nil), u.b.sources...), paths...))
+		name = batchName(append(append([]string(nil), u.b.Sources...), paths...))
 	}
 	u.run(loadJob{name: name, sources: paths, keep: keep, done: u.loaded(0)})
 }
@@ -158,19 +178,20 @@ func (u *ui) loaded(current int) func(*batch, error) {
 func (u *ui) setBatch(b *batch, current int) {
 	u.b = b
 	u.cur, u.sel = -1, 0
-	u.win.SetTitle("Copydesk — " + b.name)
+	u.win.SetTitle("Copydesk — " + b.Name)
 	u.batchPane.reload()
-	if current < 0 || current >= len(b.docs) {
+	if current < 0 || current >= len(b.Docs) {
 		current = 0
 	}
 	u.showDoc(current)
-	u.setStatus(plural(len(b.docs), "article") + " loaded")
+	u.setStatus(plural(len(b.Docs), "article") + " loaded")
+	u.showDone()
 	u.autosave()
 }
 
 // showDoc puts article i in the review and change panes.
 func (u *ui) showDoc(i int) {
-	if u.b == nil || i < 0 || i >= len(u.b.docs) {
+	if u.b == nil || i < 0 || i >= len(u.b.Docs) {
 		return
 	}
 	if i != u.cur {
@@ -187,7 +208,7 @@ func (u *ui) doc() *doc {
 	if u.b == nil || u.cur < 0 {
 		return nil
 	}
-	return u.b.docs[u.cur]
+	return u.b.Docs[u.cur]
 }
 
 // selectChange highlights a change in both panes and the change list.
@@ -199,19 +220,20 @@ func (u *ui) selectChange(id int) {
 	u.sel = id
 	u.review.reselect(prev, id)
 	u.changes.reselect(id)
+	u.autosave()
 }
 
 // decide records one accept/reject/edit on the current article.
 func (u *ui) decide(e event) {
-	if err := u.b.decide(u.cur, e); err != nil {
+	if err := u.b.Decide(u.cur, e, u.view()); err != nil {
 		u.setStatus(err.Error())
 		return
 	}
-	if e.Op == opAccept || e.Op == opReject {
+	if e.Op == review.OpAccept || e.Op == review.OpReject {
 		u.changedOne()
 		return
 	}
-	u.changed([]int{u.cur}, e.Op == opEdit)
+	u.changed([]int{u.cur}, e.Op == review.OpEdit)
 }
 
 // changedOne refreshes after a decision on the selected change alone: its
@@ -229,7 +251,7 @@ func (u *ui) changed(docs []int, relayout bool) {
 	for _, i := range docs {
 		u.batchPane.refreshDoc(i)
 		if i == u.cur {
-			if _, ok := u.doc().art.Change(u.sel); !ok {
+			if _, ok := u.doc().Art.Change(u.sel); !ok {
 				u.sel = 0
 			}
 			u.review.update(relayout)
@@ -241,11 +263,21 @@ func (u *ui) changed(docs []int, relayout bool) {
 
 func (u *ui) autosave() {
 	if u.b != nil {
-		u.saver.save(u.b.snapshot(u.cur))
+		s := u.b.Snapshot(u.cur)
+		if c, ok := u.selected(); ok {
+			s.Selected = &selection{Start: c.Start, End: c.End, Rule: c.Rule}
+		}
+		u.saver.Save(s)
 	}
 }
 
-func (u *ui) setStatus(s string) { u.status.SetText(s) }
+func (u *ui) setStatus(s string) {
+	if u.hinting {
+		u.beforeHint = s // shown when the pointer leaves the toolbar
+		return
+	}
+	u.status.SetText(s)
+}
 
 func (u *ui) showProgress(msg string, f float64) {
 	u.status.SetText(msg)
@@ -257,6 +289,11 @@ func (u *ui) hideProgress() { u.progress.Hide() }
 
 // wait blocks until background loads and saves are done (for tests).
 func (u *ui) wait() {
-	u.workers.Wait()
-	u.saver.flush()
+	for {
+		u.workers.Wait()
+		if u.drain == nil || !u.drain() {
+			break
+		}
+	}
+	u.saver.Flush()
 }

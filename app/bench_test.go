@@ -9,6 +9,7 @@ import (
 
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/pipeline"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // benchBatch makes n articles of about 400 words with a dozen changes each.
@@ -22,7 +23,7 @@ func benchBatch(b *testing.B, n int) *batch {
 		arts[i].Title = fmt.Sprintf("Article %d", i)
 	}
 	clean(pipeline.Options{}, arts)
-	return newBatch("bench", nil, arts)
+	return review.NewBatch("bench", nil, arts)
 }
 
 // cpuTime is the CPU time the process has used. The shared build machine is
@@ -92,7 +93,7 @@ func BenchmarkLongArticle(b *testing.B) {
 	text := strings.Repeat(para+"\n\n", 200)
 	a := cleanup.NewArticle("long.txt", text)
 	ruleCleaner(readRules(b))(pipeline.Options{}, []*cleanup.Article{a})
-	bt := newBatch("long", nil, []*cleanup.Article{a, cleanup.NewArticle("b", "short")})
+	bt := review.NewBatch("long", nil, []*cleanup.Article{a, cleanup.NewArticle("b", "short")})
 	u.setBatch(bt, 1)
 	b.SetBytes(int64(len(text)))
 	measure(b, func() {
@@ -108,8 +109,8 @@ func BenchmarkLongArticleDecide(b *testing.B) {
 	para := strings.Repeat("Talks in Kiev resumed today. ", 20)
 	a := cleanup.NewArticle("long.txt", strings.Repeat(para+"\n\n", 200))
 	ruleCleaner(readRules(b))(pipeline.Options{}, []*cleanup.Article{a})
-	u.setBatch(newBatch("long", nil, []*cleanup.Article{a}), 0)
-	cs := u.doc().art.Changes()
+	u.setBatch(review.NewBatch("long", nil, []*cleanup.Article{a}), 0)
+	cs := u.doc().Art.Changes()
 	u.selectChange(cs[len(cs)/2].ID) // mid-article: the view has to scroll there
 	reject := true
 	measure(b, func() {
@@ -119,5 +120,17 @@ func BenchmarkLongArticleDecide(b *testing.B) {
 			u.acceptSelected()
 		}
 		reject = !reject
+	})
+}
+
+// BenchmarkUndo: a decision taken back, with the view restored (target
+// < 100 ms input to repaint).
+func BenchmarkUndo(b *testing.B) {
+	u := newTestUI(b, b.TempDir()+"/session.json")
+	u.setBatch(benchBatch(b, 1000), 0)
+	u.stepChange(1)
+	measure(b, func() {
+		u.rejectSelected()
+		u.undo()
 	})
 }

@@ -11,6 +11,7 @@ type block struct {
 	Start, End           int // in Original
 	CleanStart, CleanEnd int // the same passage in Cleaned
 	First, Last          int // changes[First:Last] lie inside
+	Folded               int // >0: this row stands for that many removed rows (see fold)
 }
 
 // splitBlocks cuts an article into rows at runs of line breaks that no

@@ -3,39 +3,17 @@ package app
 import (
 	"fmt"
 	"path/filepath"
-	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 
-	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
-	"github.com/copydesk/copydesk/cleanup/load"
 	"github.com/copydesk/copydesk/cleanup/pipeline"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // This file is the bridge between workers and widgets: loading and
 // cleaning run on their own goroutine, and everything they hand back to
 // the window goes through fyne.Do here, and only here.
-
-// loader reads articles; cleaner runs the engine over a batch.
-type (
-	loader  func(paths []string, emit func(*cleanup.Article), fail func(error))
-	cleaner func(o pipeline.Options, arts []*cleanup.Article) error
-)
-
-func loadFiles(paths []string, emit func(*cleanup.Article), fail func(error)) {
-	load.Walk(paths, load.Options{}, emit, fail)
-}
-
-func cleanWithPipeline(o pipeline.Options, arts []*cleanup.Article) error {
-	p, err := pipeline.New(o)
-	if err != nil {
-		return err
-	}
-	p.CleanBatch(arts)
-	return nil
-}
 
 // loadJob describes a batch to (re)build off the UI goroutine.
 type loadJob struct {
@@ -52,8 +30,16 @@ type loadJob struct {
 	decided sessionFile        // decisions of the current batch
 }
 
-// progressEvery throttles progress updates: fyne.Do work runs once a frame.
-const progressEvery = 80 * time.Millisecond
+// toUI runs f on the UI goroutine. It is the window's only way in from a
+// worker: fyne.Do in the app, a queue the test goroutine drains in tests
+// (the test driver would run f on the worker, racing the test).
+func (u *ui) toUI(f func()) {
+	if u.opts.post != nil {
+		u.opts.post(f)
+		return
+	}
+	fyne.Do(f)
+}
 
 // run builds the batch in the background and delivers it through fyne.Do.
 func (u *ui) run(j loadJob) {
@@ -61,24 +47,24 @@ func (u *ui) run(j loadJob) {
 	gen := u.loadGen
 	j.engine, j.all = u.engineOptions(), j.sources
 	if j.keep && u.b != nil {
-		for _, d := range u.b.docs {
-			j.kept = append(j.kept, copyArticle(d.art, nil))
+		for _, d := range u.b.Docs {
+			j.kept = append(j.kept, review.CopyArticle(d.Art, nil))
 		}
-		j.all = append(append([]string(nil), u.b.sources...), j.sources...)
-		j.decided = u.b.snapshot(0)
+		j.all = append(append([]string(nil), u.b.Sources...), j.sources...)
+		j.decided = u.b.Snapshot(0)
 	}
 	u.showProgress(fmt.Sprintf("Loading %s…", j.name), 0)
 	u.workers.Add(1)
 	go func() {
 		defer u.workers.Done()
 		b, err := u.build(j, func(msg string, f float64) {
-			fyne.Do(func() {
+			u.toUI(func() {
 				if gen == u.loadGen {
 					u.showProgress(msg, f)
 				}
 			})
 		})
-		fyne.Do(func() {
+		u.toUI(func() {
 			if gen != u.loadGen {
 				return // a newer load replaced this one
 			}
@@ -90,52 +76,9 @@ func (u *ui) run(j loadJob) {
 
 // build runs on a worker goroutine and must not touch widgets.
 func (u *ui) build(j loadJob, progress func(string, float64)) (*batch, error) {
-	arts := j.kept
-	var fails []string
-	if len(j.sources) == 0 && len(j.kept) == 0 {
-		name, text := assets.Sample()
-		a := cleanup.NewArticle(name, text)
-		a.Title = firstLine(text)
-		arts = append(arts, a)
-	} else {
-		last := time.Now()
-		u.opts.load(j.sources, func(a *cleanup.Article) {
-			if a.Title == "" {
-				a.Title = firstLine(a.Original())
-			}
-			arts = append(arts, a)
-			if time.Since(last) > progressEvery {
-				last = time.Now()
-				progress(fmt.Sprintf("Loaded %d articles…", len(arts)), 0)
-			}
-		}, func(err error) { fails = append(fails, err.Error()) })
-	}
-	progress(fmt.Sprintf("Cleaning %d articles…", len(arts)), 0.5)
-	if err := u.opts.clean(j.engine, arts); err != nil {
-		return nil, err
-	}
-	b := newBatch(j.name, j.all, arts)
-	stale := b.replaySession(&j.decided)
-	if j.session != nil {
-		stale += b.replaySession(j.session)
-	}
-	var msgs []string
-	if stale > 0 {
-		msgs = append(msgs, fmt.Sprintf("%s changed since the last session; earlier decisions on them were dropped.", plural(stale, "article")))
-	}
-	if len(fails) > 0 {
-		msgs = append(msgs, fmt.Sprintf("%d could not be read:\n%s", len(fails), strings.Join(fails, "\n")))
-	}
-	if len(msgs) > 0 {
-		return b, &loadProblems{msgs}
-	}
-	return b, nil
+	return review.Open(review.Opening{Name: j.name, Sources: j.sources, All: j.all, Kept: j.kept,
+		Decided: j.decided, Session: j.session, Engine: j.engine, Load: u.opts.load, Clean: u.opts.clean}, progress)
 }
-
-// loadProblems reports files that failed while the rest of the batch loaded.
-type loadProblems struct{ msgs []string }
-
-func (p *loadProblems) Error() string { return strings.Join(p.msgs, "\n\n") }
 
 // batchName names a batch after what was opened.
 func batchName(paths []string) string {
@@ -146,16 +89,6 @@ func batchName(paths []string) string {
 		return filepath.Base(paths[0])
 	}
 	return fmt.Sprintf("%s and %d more", filepath.Base(paths[0]), len(paths)-1)
-}
-
-// firstLine is a fallback title: the first non-empty line, shortened.
-func firstLine(s string) string {
-	for _, l := range strings.Split(s, "\n") {
-		if l = strings.TrimSpace(l); l != "" {
-			return shorten(l, 80)
-		}
-	}
-	return "(empty)"
 }
 
 // shorten cuts s to at most n characters, marking the cut.

@@ -3,6 +3,7 @@ package app
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
@@ -49,14 +50,17 @@ func newChangePane(u *ui) *changePane {
 	p.accept.Importance = widget.HighImportance
 	p.reject = widget.NewButtonWithIcon("Reject", theme.CancelIcon(), u.rejectSelected)
 	p.jump = widget.NewButtonWithIcon("Show in text", theme.SearchIcon(), u.jumpToSelected)
-	p.acceptRule = widget.NewButton("Accept rule in batch", func() { u.decideSelectedRule(true) })
-	p.rejectRule = widget.NewButton("Reject rule in batch", func() { u.decideSelectedRule(false) })
-	p.acceptSuggs = widget.NewButton("Accept all suggestions", u.acceptAllSuggestions)
-	p.learn = widget.NewButtonWithIcon("Add spelling to my glossary", theme.ContentAddIcon(), u.learnSelected)
+	// Short labels keep the pane narrow, so the review gets the width; the
+	// Edit menu and the confirmations spell them out.
+	p.acceptRule = widget.NewButton("Accept same…", func() { u.decideSameFix(true) })
+	p.rejectRule = widget.NewButton("Reject same…", func() { u.decideSameFix(false) })
+	p.acceptSuggs = widget.NewButton("Accept suggestions", u.acceptAllSuggestions)
+	p.learn = widget.NewButtonWithIcon("To my glossary", theme.ContentAddIcon(), u.learnSelected)
 	buttons := container.NewVBox(
-		container.NewGridWithColumns(3, p.accept, p.reject, p.jump),
+		container.NewGridWithColumns(2, p.accept, p.reject),
 		container.NewGridWithColumns(2, p.acceptRule, p.rejectRule),
-		container.NewGridWithColumns(2, p.acceptSuggs, p.learn))
+		container.NewGridWithColumns(2, p.jump, p.learn),
+		p.acceptSuggs)
 	detail := container.NewBorder(nil, buttons, nil, nil, container.NewVScroll(p.detail))
 	split := container.NewVSplit(p.tabs, detail)
 	split.Offset = 0.55
@@ -77,7 +81,7 @@ func (p *changePane) newList(ids *[]int) *widget.List {
 			return container.NewBorder(nil, nil, swatch, state, text)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
-			c, ok := p.u.doc().art.Change((*ids)[id])
+			c, ok := p.u.doc().Art.Change((*ids)[id])
 			if !ok {
 				return
 			}
@@ -102,7 +106,7 @@ func (p *changePane) newList(ids *[]int) *widget.List {
 func (p *changePane) show() {
 	p.fixIDs, p.suggIDs = p.fixIDs[:0], p.suggIDs[:0]
 	if d := p.u.doc(); d != nil {
-		for _, c := range d.art.Changes() {
+		for _, c := range d.Art.Changes() {
 			if isSuggestion(c) {
 				p.suggIDs = append(p.suggIDs, c.ID)
 			} else {
@@ -131,7 +135,7 @@ func (p *changePane) refreshChange(id int) {
 			}
 		}
 	}
-	c, ok := p.u.doc().art.Change(p.u.sel)
+	c, ok := p.u.doc().Art.Change(p.u.sel)
 	p.setButtons(c, ok)
 	if ok {
 		p.detail.SetText(explain(c))
@@ -150,7 +154,7 @@ func (p *changePane) reselect(id int) {
 	d := p.u.doc()
 	c, ok := cleanup.Change{}, false
 	if d != nil && id != 0 {
-		c, ok = d.art.Change(id)
+		c, ok = d.Art.Change(id)
 	}
 	p.setButtons(c, ok)
 	if !ok {
@@ -187,14 +191,14 @@ func (p *changePane) setButtons(c cleanup.Change, ok bool) {
 	enable(p.learn, ok && learnable(c))
 	open := 0
 	if d := p.u.doc(); d != nil {
-		_, open = d.art.Counts()
+		_, open = d.Art.Counts()
 	}
 	enable(p.acceptSuggs, open > 0)
 }
 
 // summary is the one-line form of a change in the list.
 func summary(c cleanup.Change) string {
-	o, r := quote(c.Original), quote(c.Replacement)
+	o, r := quote(c.Original)+homoglyphs(c.Original), quote(c.Replacement)
 	switch {
 	case c.Replacement == "":
 		return "remove " + o
@@ -203,6 +207,38 @@ func summary(c cleanup.Change) string {
 	}
 	return o + " → " + r
 }
+
+// homoglyphs names the look-alike letters in a Latin word, which are
+// nearly invisible on screen: "Kyіv" gets " (Cyrillic і)".
+func homoglyphs(s string) string {
+	var names []string
+	for _, w := range strings.Fields(s) {
+		latin := false
+		for _, r := range w {
+			latin = latin || unicode.Is(unicode.Latin, r)
+		}
+		if !latin {
+			continue
+		}
+		for _, r := range w {
+			for _, sc := range lookalikeScripts {
+				if unicode.Is(sc.table, r) {
+					names = append(names, sc.name+" "+string(r))
+				}
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return " (" + strings.Join(names, ", ") + ")"
+}
+
+// lookalikeScripts are the scripts whose letters pass for Latin ones.
+var lookalikeScripts = []struct {
+	name  string
+	table *unicode.RangeTable
+}{{"Cyrillic", unicode.Cyrillic}, {"Greek", unicode.Greek}, {"Armenian", unicode.Armenian}}
 
 func quote(s string) string {
 	return "“" + shorten(strings.Join(strings.Fields(cleanup.Visible(s)), " "), 48) + "”"

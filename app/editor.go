@@ -6,6 +6,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
+
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // editRow opens an editor on one passage of the cleaned text. Only that
@@ -17,7 +19,7 @@ func (u *ui) editRow(i int) {
 		return
 	}
 	b := u.review.blocks[i]
-	text := d.art.Cleaned()[b.CleanStart:b.CleanEnd]
+	text := d.Art.Cleaned()[b.CleanStart:b.CleanEnd]
 	entry := u.newEntry(true)
 	entry.Wrapping = fyne.TextWrapWord
 	entry.SetText(text)
@@ -28,10 +30,25 @@ func (u *ui) editRow(i int) {
 		}
 	}, u.win)
 	dlg.Resize(fyne.NewSize(700, 360))
-	u.editor = entry
+	u.editor, u.editorDlg = entry, dlg
 	u.trackDialog(dlg)
 	u.showDialog(dlg)
 	u.win.Canvas().Focus(entry)
+}
+
+// editorOpen reports whether the passage editor is on screen.
+func (u *ui) editorOpen() bool {
+	return u.editorDlg != nil && len(u.dialogs) > 0 && u.dialogs[len(u.dialogs)-1] == dialog.Dialog(u.editorDlg)
+}
+
+// acceptKey is Ctrl+Enter: Save in the passage editor, else accept the
+// selected change. The menu sees the key before the editor does.
+func (u *ui) acceptKey() {
+	if u.editorOpen() {
+		u.editorDlg.Confirm()
+		return
+	}
+	u.acceptSelected()
 }
 
 // editActive edits the row last tapped or holding the selected change.
@@ -41,13 +58,13 @@ func (u *ui) editActive() { u.editRow(u.review.active) }
 // the part that differs, so untouched fixes around it stay separate.
 func (u *ui) applyEdit(i int, text string) {
 	b := u.review.blocks[i]
-	old := u.doc().art.Cleaned()[b.CleanStart:b.CleanEnd]
+	old := u.doc().Art.Cleaned()[b.CleanStart:b.CleanEnd]
 	p, s := commonAffixes(old, text)
 	if p == len(old) && p == len(text) {
 		return
 	}
 	p, s = wordAffixes(old, text, p, s)
-	u.decide(event{Op: opEdit, Start: b.CleanStart + p, End: b.CleanEnd - s, Text: text[p : len(text)-s]})
+	u.decide(event{Op: review.OpEdit, Start: b.CleanStart + p, End: b.CleanEnd - s, Text: text[p : len(text)-s]})
 }
 
 // commonAffixes returns the byte lengths of the longest common prefix and

@@ -37,10 +37,18 @@ func (u *ui) escape() {
 	}
 }
 
-// canvasEscape handles Escape typed while no widget has focus.
+// canvasEscape handles Escape typed while no widget has focus, and Enter,
+// which confirms the topmost dialog when it has a confirm button.
 func (u *ui) canvasEscape(k *fyne.KeyEvent) {
-	if k.Name == fyne.KeyEscape {
+	switch k.Name {
+	case fyne.KeyEscape:
 		u.escape()
+	case fyne.KeyReturn, fyne.KeyEnter:
+		if n := len(u.dialogs); n > 0 {
+			if c, ok := u.dialogs[n-1].(*dialog.ConfirmDialog); ok {
+				c.Confirm()
+			}
+		}
 	}
 }
 
@@ -70,21 +78,6 @@ func (u *ui) newEntry(multiLine bool) *escEntry {
 }
 
 func (e *escEntry) TypedKey(k *fyne.KeyEvent) { escapeOr(k, e.onEscape, e.Entry.TypedKey) }
-
-// escSelect is a Select (which takes focus when tapped) that passes Escape on.
-type escSelect struct {
-	widget.Select
-	onEscape func()
-}
-
-func (u *ui) newSelect(options []string) *escSelect {
-	s := &escSelect{onEscape: u.escape}
-	s.Options, s.PlaceHolder = options, "(Select one)"
-	s.ExtendBaseWidget(s)
-	return s
-}
-
-func (s *escSelect) TypedKey(k *fyne.KeyEvent) { escapeOr(k, s.onEscape, s.Select.TypedKey) }
 
 // escList is a List (which takes focus when an item is tapped) that
 // passes Escape on.

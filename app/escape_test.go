@@ -55,7 +55,7 @@ func TestEscapeClosesDialogs(t *testing.T) {
 			test.Type(u.editor, "half-typed ")
 			return u.editor
 		}, func(t *testing.T, u *ui) {
-			for _, c := range u.doc().art.Changes() {
+			for _, c := range u.doc().Art.Changes() {
 				if c.Rule == cleanup.RuleManual {
 					t.Errorf("Escape saved the edit: %+v", c)
 				}

@@ -13,18 +13,20 @@ import (
 
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/export"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // Export scopes.
 const (
 	scopeArticle = "This article"
 	scopeBatch   = "Whole batch"
+	scopeDone    = "Reviewed only"
 )
 
 // exportForm is the export dialog's state, kept so tests can fill it in.
 type exportForm struct {
 	scope  *widget.RadioGroup
-	format *escSelect
+	format *dropdown
 	folder *escEntry
 	dlg    dialog.Dialog
 }
@@ -35,14 +37,14 @@ func (u *ui) exportDialog() {
 		return
 	}
 	f := &exportForm{}
-	f.scope = widget.NewRadioGroup([]string{scopeArticle, scopeBatch}, nil)
+	f.scope = widget.NewRadioGroup([]string{scopeArticle, scopeBatch, scopeDone}, nil)
 	f.scope.Horizontal = true
 	f.scope.SetSelected(scopeBatch)
 	// A tapped radio takes focus and would swallow Escape; it needs no
 	// focus to keep its choice.
 	f.scope.OnChanged = func(string) { u.win.Canvas().Unfocus() }
 	f.format = u.newSelect(export.Formats())
-	f.format.SetSelectedIndex(0)
+	f.format.SetSelected(u.app.Preferences().StringWithFallback(prefExportFormat, export.Formats()[0]))
 	f.folder = u.newEntry(false)
 	f.folder.SetText(u.app.Preferences().StringWithFallback(prefExportDir, defaultExportDir()))
 	browse := widget.NewButton("Choose…", func() {
@@ -52,7 +54,8 @@ func (u *ui) exportDialog() {
 			}
 		}, u.win)
 		d.Resize(u.dialogSize())
-		d.Show()
+		u.trackDialog(d)
+		u.showDialog(d)
 	})
 	form := widget.NewForm(
 		widget.NewFormItem("Export", f.scope),
@@ -60,7 +63,7 @@ func (u *ui) exportDialog() {
 		widget.NewFormItem("Folder", container.NewBorder(nil, nil, nil, browse, f.folder)))
 	f.dlg = dialog.NewCustomConfirm("Export", "Export", "Cancel", form, func(ok bool) {
 		if ok {
-			u.startExport(f.scope.Selected == scopeBatch, f.format.Selected, f.folder.Text)
+			u.startExport(f.scope.Selected, f.format.Selected, f.folder.Text)
 		}
 	}, u.win)
 	f.dlg.Resize(fyne.NewSize(560, 240))
@@ -69,7 +72,10 @@ func (u *ui) exportDialog() {
 	u.showDialog(f.dlg)
 }
 
-const prefExportDir = "exportFolder"
+const (
+	prefExportDir    = "exportFolder"
+	prefExportFormat = "exportFormat"
+)
 
 func defaultExportDir() string {
 	home, err := os.UserHomeDir()
@@ -81,54 +87,48 @@ func defaultExportDir() string {
 
 // startExport writes copies of the articles on a worker goroutine, never
 // over an input file, then reports what was written and what failed.
-func (u *ui) startExport(batch bool, format, dir string) {
+func (u *ui) startExport(scope, format, dir string) {
 	if dir = strings.TrimSpace(dir); dir == "" {
 		u.showError(fmt.Errorf("choose a folder to export to"))
 		return
 	}
 	u.app.Preferences().SetString(prefExportDir, dir)
-	docs := u.b.docs
-	if !batch {
+	u.app.Preferences().SetString(prefExportFormat, format)
+	var docs []*doc
+	switch scope {
+	case scopeArticle:
 		docs = []*doc{u.doc()}
+	case scopeDone:
+		for _, d := range u.b.Docs {
+			if d.Reviewed {
+				docs = append(docs, d)
+			}
+		}
+		if len(docs) == 0 {
+			u.showError(fmt.Errorf("no article is marked reviewed yet (Ctrl+R marks the one on screen)"))
+			return
+		}
+	default:
+		docs = u.b.Docs
 	}
 	arts := make([]*cleanup.Article, len(docs))
 	for i, d := range docs {
-		arts[i] = copyArticle(d.art, d.art.Changes()) // the worker must not share live articles
+		arts[i] = review.CopyArticle(d.Art, d.Art.Changes()) // the worker must not share live articles
 	}
-	sources := u.b.sources
+	review.StampStyle(arts, u.houseStyle())
+	sources := u.b.Sources
 	u.showProgress(fmt.Sprintf("Exporting %s…", plural(len(arts), "article")), 0)
 	u.workers.Add(1)
 	go func() {
 		defer u.workers.Done()
-		written, fails := writeExport(arts, format, dir, sources, func(f float64) {
-			fyne.Do(func() { u.progress.SetValue(f) })
+		written, fails := review.WriteDir(arts, format, dir, sources, func(f float64) {
+			u.toUI(func() { u.progress.SetValue(f) })
 		})
-		fyne.Do(func() {
+		u.toUI(func() {
 			u.hideProgress()
 			u.exportDone(dir, written, fails)
 		})
 	}()
-}
-
-// writeExport runs on the worker goroutine.
-func writeExport(arts []*cleanup.Article, format, dir string, inputs []string, progress func(float64)) (written int, fails []string) {
-	out, err := export.NewDir(dir, format)
-	if err != nil {
-		return 0, []string{err.Error()}
-	}
-	out.Protect(inputs...)
-	step := max(1, len(arts)/50)
-	for i, a := range arts {
-		if _, err := out.Write(a); err != nil {
-			fails = append(fails, a.Source+": "+err.Error())
-		} else {
-			written++
-		}
-		if i%step == 0 {
-			progress(float64(i+1) / float64(len(arts)))
-		}
-	}
-	return written, fails
 }
 
 func (u *ui) exportDone(dir string, written int, fails []string) {

@@ -17,7 +17,7 @@ func TestExportBatch(t *testing.T) {
 		t.Fatal("export dialog offers no format")
 	}
 	out := t.TempDir()
-	u.startExport(true, "txt", out)
+	u.startExport(scopeBatch, "txt", out)
 	u.wait()
 	files, _ := filepath.Glob(filepath.Join(out, "*.txt"))
 	if len(files) != 3 {
@@ -40,9 +40,14 @@ func TestExportOneArticle(t *testing.T) {
 	u := newTestUI(t, filepath.Join(t.TempDir(), "session.json"))
 	openFixtures(t, u)
 	out := t.TempDir()
-	u.startExport(false, "md", out)
+	u.startExport(scopeArticle, "md", out)
 	u.wait()
-	if files, _ := filepath.Glob(filepath.Join(out, "*")); len(files) != 1 {
-		t.Errorf("wrote %v", files)
+	files, _ := filepath.Glob(filepath.Join(out, "*"))
+	if len(files) != 1 {
+		t.Fatalf("wrote %v", files)
+	}
+	// The front matter names the house style, as the CLI's does.
+	if b, _ := os.ReadFile(files[0]); !strings.Contains(string(b), `style: "ap"`) {
+		t.Errorf("no style in the front matter:\n%s", b)
 	}
 }

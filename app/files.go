@@ -30,7 +30,8 @@ func (u *ui) openFilesDialog() {
 	}, u.win)
 	d.SetFilter(storage.NewExtensionFileFilter(inputExtensions))
 	d.Resize(u.dialogSize())
-	d.Show()
+	u.trackDialog(d)
+	u.showDialog(d)
 }
 
 func (u *ui) openFolderDialog() {
@@ -44,5 +45,6 @@ func (u *ui) openFolderDialog() {
 		}
 	}, u.win)
 	d.Resize(u.dialogSize())
-	d.Show()
+	u.trackDialog(d)
+	u.showDialog(d)
 }

@@ -36,14 +36,14 @@ func TestLearnSpellingFromReview(t *testing.T) {
 	if c := changeByRule(t, u, "names.glossary"); c.State != cleanup.Applied {
 		t.Error(c)
 	}
-	if !strings.Contains(u.doc().art.Cleaned(), "Secretary-General Guterres") {
-		t.Errorf("re-clean did not apply the learned spelling:\n%s", u.doc().art.Cleaned())
+	if !strings.Contains(u.doc().Art.Cleaned(), "Secretary-General Guterres") {
+		t.Errorf("re-clean did not apply the learned spelling:\n%s", u.doc().Art.Cleaned())
 	}
-	if _, open := u.doc().art.Counts(); open != 0 {
+	if _, open := u.doc().Art.Counts(); open != 0 {
 		t.Errorf("%d suggestions still open", open)
 	}
 	// Learning it again changes nothing.
-	for _, c := range u.doc().art.Changes() {
+	for _, c := range u.doc().Art.Changes() {
 		if c.Original == "Gutierrez" {
 			u.selectChange(c.ID)
 		}

@@ -33,7 +33,7 @@ type glossaryEditor struct {
 	shown    []int // indexes into rows that match the search
 	sel      int   // index into shown, -1 when none
 	search   *escEntry
-	styleSel *escSelect
+	styleSel *dropdown
 	list     *escList
 	add      *widget.Button
 	edit     *widget.Button

@@ -20,7 +20,7 @@ var glossaryKinds = []string{"person", "place", "org", "term", "given"}
 type entryForm struct {
 	index                             int // in the user glossary; -1 adds
 	canonical, variants, leave, basis *escEntry
-	kind                              *escSelect
+	kind                              *dropdown
 	problem                           *widget.Label
 	dlg                               dialog.Dialog
 }
@@ -45,13 +45,14 @@ func (g *glossaryEditor) openForm(index int, e names.Entry) {
 		title = "Edit your glossary entry"
 	}
 	items := []*widget.FormItem{
-		widget.NewFormItem("House spelling", f.canonical),
-		widget.NewFormItem("Variants", f.variants),
+		required("House spelling", f.canonical),
+		required("Variants", f.variants),
 		widget.NewFormItem("Kind", f.kind),
 		widget.NewFormItem("Leave alone in", f.leave),
-		widget.NewFormItem("Basis", f.basis),
+		required("Basis", f.basis),
 		widget.NewFormItem("", f.problem),
 	}
+	f.problem.SetText("* required")
 	f.dlg = dialog.NewForm(title, "Save", "Cancel", items, func(ok bool) {
 		if ok && g.saveForm() != nil {
 			u.showDialog(f.dlg) // keep what was typed; the problem is shown under the fields
@@ -97,4 +98,11 @@ func (g *glossaryEditor) saveForm() error {
 		f.problem.SetText(err.Error())
 	}
 	return err
+}
+
+// required marks a field the glossary cannot do without, before Save.
+func required(label string, w fyne.CanvasObject) *widget.FormItem {
+	it := widget.NewFormItem(label+" *", w)
+	it.HintText = "required"
+	return it
 }

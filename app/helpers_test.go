@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"fyne.io/fyne/v2"
@@ -14,6 +15,7 @@ import (
 
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/pipeline"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // testLoader reads every .txt file under the paths as one article.
@@ -40,9 +42,12 @@ type testRule struct {
 	c    cleanup.Change
 }
 
+// rulesFile is absolute so tests may change folder.
+var rulesFile, _ = filepath.Abs("testdata/rules.tsv")
+
 // readRules loads testdata/rules.tsv, the fake engine (see testdata/README.md).
 func readRules(t testing.TB) []testRule {
-	f, err := os.Open("testdata/rules.tsv")
+	f, err := os.Open(rulesFile)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -65,7 +70,7 @@ func readRules(t testing.TB) []testRule {
 
 // ruleCleaner marks every occurrence of each rule's text as a change,
 // after the variants of any user glossary (which therefore win).
-func ruleCleaner(rules []testRule) cleaner {
+func ruleCleaner(rules []testRule) review.Cleaner {
 	return func(o pipeline.Options, arts []*cleanup.Article) error {
 		var all []testRule
 		for _, g := range o.Glossaries {
@@ -105,29 +110,56 @@ func newTestUI(t testing.TB, session string) *ui {
 	a := test.NewTempApp(t)
 	w := test.NewTempWindow(t, widget.NewLabel(""))
 	w.Resize(fyne.NewSize(1200, 800))
+	q := &uiQueue{}
 	u := newUI(a, w, options{sessionPath: session, glossaryPath: filepath.Join(filepath.Dir(session), glossaryFileName),
-		load: testLoader, clean: ruleCleaner(readRules(t))})
+		load: testLoader, clean: ruleCleaner(readRules(t)), post: q.post})
+	u.drain = q.drain
 	t.Cleanup(u.wait) // before the session's temp dir goes
 	return u
+}
+
+// uiQueue holds what workers hand to the window until the test goroutine
+// runs it, as the app's UI goroutine would.
+type uiQueue struct {
+	mu    sync.Mutex
+	funcs []func()
+}
+
+func (q *uiQueue) post(f func()) {
+	q.mu.Lock()
+	q.funcs = append(q.funcs, f)
+	q.mu.Unlock()
+}
+
+// drain runs the queued work; it reports whether there was any.
+func (q *uiQueue) drain() bool {
+	q.mu.Lock()
+	fs := q.funcs
+	q.funcs = nil
+	q.mu.Unlock()
+	for _, f := range fs {
+		f()
+	}
+	return len(fs) > 0
 }
 
 // openFixtures loads testdata/batch and waits for it.
 func openFixtures(t testing.TB, u *ui) {
 	u.open([]string{"testdata/batch"}, false)
 	u.wait()
-	if u.b == nil || len(u.b.docs) != 3 {
+	if u.b == nil || len(u.b.Docs) != 3 {
 		t.Fatalf("batch not loaded: %+v", u.b)
 	}
 }
 
 // changeByRule returns the first change of a rule in the current article.
 func changeByRule(t testing.TB, u *ui, rule string) cleanup.Change {
-	for _, c := range u.doc().art.Changes() {
+	for _, c := range u.doc().Art.Changes() {
 		if c.Rule == rule {
 			return c
 		}
 	}
-	t.Fatalf("no %s change in %s", rule, u.doc().art.Source)
+	t.Fatalf("no %s change in %s", rule, u.doc().Art.Source)
 	return cleanup.Change{}
 }
 

@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // This file holds the review commands the buttons, menus and shortcuts
@@ -11,13 +12,13 @@ import (
 
 func (u *ui) selected() (cleanup.Change, bool) {
 	if d := u.doc(); d != nil && u.sel != 0 {
-		return d.art.Change(u.sel)
+		return d.Art.Change(u.sel)
 	}
 	return cleanup.Change{}, false
 }
 
-func (u *ui) acceptSelected() { u.decideSelected(opAccept) }
-func (u *ui) rejectSelected() { u.decideSelected(opReject) }
+func (u *ui) acceptSelected() { u.decideSelected(review.OpAccept) }
+func (u *ui) rejectSelected() { u.decideSelected(review.OpReject) }
 
 func (u *ui) decideSelected(op string) {
 	c, ok := u.selected()
@@ -36,10 +37,10 @@ func (u *ui) decideSelectedRule(accept bool) {
 		return
 	}
 	var touched []int
-	before := len(u.b.undo)
-	n := u.b.decideRule(c.Rule, accept)
-	if len(u.b.undo) > before {
-		touched = u.b.undo[len(u.b.undo)-1]
+	before := len(u.b.Undo)
+	n := u.b.DecideRule(c.Rule, accept, u.view())
+	if len(u.b.Undo) > before {
+		touched = u.b.LastStep()
 	}
 	verb := "Rejected"
 	if accept {
@@ -52,9 +53,12 @@ func (u *ui) decideSelectedRule(accept bool) {
 // acceptAllSuggestions applies the open suggestions of the current article.
 func (u *ui) acceptAllSuggestions() {
 	if d := u.doc(); d != nil {
-		if _, open := d.art.Counts(); open > 0 {
-			u.decide(event{Op: opAcceptSuggestions})
+		if _, open := d.Art.Counts(); open > 0 {
+			u.decide(event{Op: review.OpAcceptSuggestions})
+			u.setStatus("Accepted " + plural(open, "suggestion") + " in this article.")
+			return
 		}
+		u.setStatus("No open suggestions in this article.")
 	}
 }
 
@@ -63,10 +67,10 @@ func (u *ui) acceptBatchSuggestions() {
 	if u.b == nil {
 		return
 	}
-	before := len(u.b.undo)
-	n := u.b.acceptSuggestions()
-	if len(u.b.undo) > before {
-		u.changed(u.b.undo[len(u.b.undo)-1], false)
+	before := len(u.b.Undo)
+	n := u.b.AcceptSuggestions(u.view())
+	if len(u.b.Undo) > before {
+		u.changed(u.b.LastStep(), false)
 	}
 	u.setStatus(fmt.Sprintf("Accepted %s across the batch.", plural(n, "suggestion")))
 }
@@ -74,7 +78,10 @@ func (u *ui) acceptBatchSuggestions() {
 func (u *ui) jumpToSelected() {
 	if c, ok := u.selected(); ok {
 		if ci := u.review.index(c.ID); ci >= 0 {
-			u.review.reveal(blockOf(u.review.blocks, ci))
+			row := u.review.unfoldChange(ci)
+			u.review.setActive(row)
+			u.review.reveal(row)
+			u.review.view.repaint(row)
 		}
 	}
 }
@@ -86,7 +93,7 @@ func (u *ui) stepChange(dir int) {
 	if d == nil {
 		return
 	}
-	cs := d.art.Changes()
+	cs := d.Art.Changes()
 	at := -1
 	for i, c := range cs {
 		if c.ID == u.sel {
@@ -100,8 +107,8 @@ func (u *ui) stepChange(dir int) {
 		u.selectChange(cs[next].ID)
 		return
 	}
-	for i := u.cur + dir; i >= 0 && i < len(u.b.docs); i += dir {
-		if cs := u.b.docs[i].art.Changes(); len(cs) > 0 {
+	for i := u.cur + dir; i >= 0 && i < len(u.b.Docs); i += dir {
+		if cs := u.b.Docs[i].Art.Changes(); len(cs) > 0 {
 			u.showDoc(i)
 			pick := cs[0]
 			if dir < 0 {
@@ -119,13 +126,39 @@ func (u *ui) undo() {
 	if u.b == nil {
 		return
 	}
-	touched := u.b.undoLast()
-	if touched == nil {
+	step, ok := u.b.UndoLast()
+	if !ok {
 		u.setStatus("Nothing to undo.")
 		return
 	}
 	u.setStatus("Undone.")
-	u.changed(touched, true)
+	u.changed(step.Docs, true)
+	u.restoreView(step.View)
+}
+
+// view is what the editor looks at now, recorded with each decision.
+func (u *ui) view() view {
+	v := view{Doc: u.cur}
+	if c, ok := u.selected(); ok {
+		v.Start, v.End, v.Rule = c.Start, c.End, c.Rule
+	}
+	return v
+}
+
+// restoreView goes back to the article and change an undone decision was
+// made on, so the editor sees what was taken back.
+func (u *ui) restoreView(v view) {
+	u.showDoc(v.Doc)
+	if v.Rule == "" || u.doc() == nil {
+		return
+	}
+	for _, c := range u.doc().Art.Changes() {
+		if c.Start == v.Start && c.End == v.End && c.Rule == v.Rule {
+			u.selectChange(c.ID)
+			u.jumpToSelected()
+			return
+		}
+	}
 }
 
 func plural(n int, noun string) string {

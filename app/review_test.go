@@ -8,6 +8,7 @@ import (
 
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/pipeline"
+	"github.com/copydesk/copydesk/cleanup/review"
 )
 
 // longDoc opens a 20,000-word article with 4,000 changes.
@@ -16,7 +17,7 @@ func longDoc(t *testing.T) *ui {
 	para := strings.Repeat("Talks in Kiev resumed today. ", 20)
 	a := cleanup.NewArticle("long.txt", strings.Repeat(para+"\n\n", 200))
 	ruleCleaner(readRules(t))(pipeline.Options{}, []*cleanup.Article{a})
-	u.setBatch(newBatch("long", nil, []*cleanup.Article{a}), 0)
+	u.setBatch(review.NewBatch("long", nil, []*cleanup.Article{a}), 0)
 	return u
 }
 
@@ -27,7 +28,7 @@ func TestLongArticleBuildsOnlyVisibleRows(t *testing.T) {
 		t.Fatalf("%d of %d rows built on open", n, len(u.review.blocks))
 	}
 	// Jump to the last change: its row is built, on screen, and highlighted.
-	cs := u.doc().art.Changes()
+	cs := u.doc().Art.Changes()
 	last := cs[len(cs)-1]
 	u.selectChange(last.ID)
 	row := blockOf(u.review.blocks, u.review.index(last.ID))

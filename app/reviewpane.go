@@ -19,7 +19,10 @@ type reviewPane struct {
 	view    *rowsView
 	blocks  []block
 	changes []cleanup.Change
-	active  int // row the edit command acts on
+	active  int          // row the edit command acts on
+	open    map[int]bool // folds the editor opened, by offset in Original
+	find    *findBar
+	legend  fyne.CanvasObject // the colour key, shown from the View menu
 	calib   rowCalibration
 	obj     fyne.CanvasObject
 }
@@ -33,14 +36,21 @@ func newReviewPane(u *ui) *reviewPane {
 	heads := container.NewGridWithColumns(2,
 		widget.NewLabelWithStyle("Original", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}),
 		widget.NewLabelWithStyle("Cleaned", fyne.TextAlignLeading, fyne.TextStyle{Italic: true}))
-	r.obj = container.NewBorder(container.NewVBox(r.header, heads), nil, nil, nil, r.view.scroll)
+	r.find = newFindBar(u)
+	r.legend = legend()
+	r.legend.Hide()
+	r.obj = container.NewBorder(container.NewVBox(r.header, r.find.obj, r.legend, heads), nil, nil, nil, r.view.scroll)
 	return r
 }
 
 // show lays out the current article from scratch, from its top.
 func (r *reviewPane) show() {
 	r.active = 0
+	r.open = map[int]bool{}
 	r.update(true)
+	if r.find.obj.Visible() {
+		r.find.search()
+	}
 }
 
 // update redraws after decisions. With relayout the rows start over (the
@@ -52,10 +62,11 @@ func (r *reviewPane) update(relayout bool) {
 		return
 	}
 	old := r.changes
-	r.changes = d.art.Changes()
-	r.blocks = splitBlocks(d.art.Original(), r.changes)
+	r.changes = d.Art.Changes()
+	oldRows := len(r.blocks)
+	r.blocks = fold(splitBlocks(d.Art.Original(), r.changes), r.changes, r.open)
 	r.setHeader(d)
-	if relayout || len(old) != len(r.changes) {
+	if relayout || len(old) != len(r.changes) || len(r.blocks) != oldRows {
 		if r.active >= len(r.blocks) {
 			r.active = 0
 		}
@@ -73,16 +84,28 @@ func (r *reviewPane) update(relayout bool) {
 }
 
 func (r *reviewPane) setHeader(d *doc) {
-	applied, open := d.art.Counts()
-	r.header.SetText(fmt.Sprintf("%s — %s · %d changes · %d open suggestions", d.art.Title, d.art.Source, applied, open))
+	applied, open := d.Art.Counts()
+	r.header.SetText(fmt.Sprintf("%s — %s · %d changes · %d open suggestions", d.Art.Title, d.Art.Source, applied, open))
 }
 
 // fill puts row i of the article into a row widget.
 func (r *reviewPane) fill(i int, row *rowWidget) {
+	if b := r.blocks[i]; b.Folded > 0 {
+		row.onTap = func() { r.unfold(b.Start) }
+		row.onEdit = row.onTap
+		row.setActive(false)
+		row.orig.Segments, row.clean.Segments = foldSegments(b, r.changes)
+		row.orig.Refresh()
+		row.clean.Refresh()
+		return
+	}
 	row.onTap = func() { r.setActive(i) }
+	if len(removedRuns(r.u.doc().Art.Original(), r.changes[r.blocks[i].First:r.blocks[i].Last], r.u.sel, r.isFolded)) > 0 {
+		row.onTap = func() { r.setActive(i); r.openRuns(i) }
+	}
 	row.onEdit = func() { r.setActive(i); r.u.editRow(i) }
 	row.setActive(i == r.active)
-	row.orig.Segments, row.clean.Segments = rowSegments(r.u.doc().art.Original(), r.blocks[i], r.changes, r.u.sel)
+	row.orig.Segments, row.clean.Segments = foldedRowSegments(r.u.doc().Art.Original(), r.blocks[i], r.changes, r.u.sel, r.isFolded)
 	row.orig.Refresh()
 	row.clean.Refresh()
 }
@@ -100,11 +123,71 @@ func (r *reviewPane) setActive(i int) {
 	}
 }
 
+// isFolded says whether the removed run starting at offset start is shown
+// folded: until the editor opens it.
+func (r *reviewPane) isFolded(start int) bool { return !r.open[start] }
+
+// openRuns opens the folded runs of removed lines in row i.
+func (r *reviewPane) openRuns(i int) {
+	b := r.blocks[i]
+	if len(removedRuns(r.u.doc().Art.Original(), r.changes[b.First:b.Last], r.u.sel, r.isFolded)) == 0 {
+		return
+	}
+	for _, run := range removedRuns(r.u.doc().Art.Original(), r.changes[b.First:b.Last], r.u.sel, r.isFolded) {
+		r.open[r.changes[b.First+run.start].Start] = true
+	}
+	r.view.reset(len(r.blocks))
+	r.view.reveal(i)
+}
+
+// revealOffset brings the row holding a byte offset of the original (or,
+// with cleaned, of the cleaned text) into view and marks it, opening a
+// fold that hides it.
+func (r *reviewPane) revealOffset(off int, cleaned bool) {
+	for i, b := range r.blocks {
+		lo, hi := b.Start, b.End
+		if cleaned {
+			lo, hi = b.CleanStart, b.CleanEnd
+		}
+		if off < lo || off > hi {
+			continue
+		}
+		if b.Folded > 0 {
+			r.unfold(b.Start)
+			r.revealOffset(off, cleaned)
+			return
+		}
+		if !cleaned {
+			r.openRuns(i)
+		}
+		r.setActive(i)
+		r.view.reveal(i)
+		return
+	}
+}
+
+// unfold opens the folded run starting at offset start in Original.
+func (r *reviewPane) unfold(start int) {
+	r.open[start] = true
+	r.update(true)
+}
+
+// unfoldChange opens the fold holding change index ci, if any, and
+// returns its row.
+func (r *reviewPane) unfoldChange(ci int) int {
+	row := blockOf(r.blocks, ci)
+	if row < len(r.blocks) && r.blocks[row].Folded > 0 {
+		r.unfold(r.blocks[row].Start)
+		row = blockOf(r.blocks, ci)
+	}
+	return row
+}
+
 // reselect moves the selection highlight from change prev to change id and
 // brings id's row into view.
 func (r *reviewPane) reselect(prev, id int) {
 	if ci := r.index(id); ci >= 0 {
-		row := blockOf(r.blocks, ci)
+		row := r.unfoldChange(ci)
 		r.setActive(row)
 		r.view.reveal(row)
 	}

@@ -21,7 +21,7 @@ func (r *reviewPane) estimate(width float32, heights []float32) {
 	if d == nil || len(heights) == 0 {
 		return
 	}
-	size := theme.TextSize()
+	size := theme.Size(sizeReview)
 	if r.calib.width != width || r.calib.size != size {
 		r.calib.base, r.calib.line = calibrateRow(width)
 		r.calib.width, r.calib.size = width, size
@@ -30,9 +30,15 @@ func (r *reviewPane) estimate(width float32, heights []float32) {
 	const sample = "the quick brown fox jumps over the lazy dog"
 	charW := fyne.MeasureText(sample, size, fyne.TextStyle{}).Width / float32(len(sample))
 	perLine := max(1, int((width/2-theme.Padding()-4*theme.InnerPadding())/charW))
-	orig, cleaned := d.art.Original(), d.art.Cleaned()
+	orig, cleaned := d.Art.Original(), d.Art.Cleaned()
 	for i, b := range r.blocks {
 		left := lineCount(orig[b.Start:b.End], perLine) + noteLines(r.changes[b.First:b.Last], perLine)
+		for _, run := range removedRuns(orig, r.changes[b.First:b.Last], r.u.sel, r.isFolded) {
+			left -= run.lines - 1 // a folded run shows as one line
+		}
+		if b.Folded > 0 {
+			left = 1
+		}
 		right := lineCount(cleaned[b.CleanStart:b.CleanEnd], perLine)
 		heights[i] = base + line*float32(max(left, right, 1))
 	}
@@ -65,7 +71,8 @@ type rowCalibration struct{ width, size, base, line float32 }
 func calibrateRow(width float32) (base, line float32) {
 	row := newRowWidget()
 	measure := func(text string) float32 {
-		row.orig.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: text, Style: widget.RichTextStyleInline}}
+		row.orig.Segments = []widget.RichTextSegment{&widget.TextSegment{Text: text,
+			Style: widget.RichTextStyle{Inline: true, SizeName: sizeReview}}}
 		row.orig.Refresh()
 		row.Resize(fyne.NewSize(width, 10))
 		return row.MinSize().Height

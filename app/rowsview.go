@@ -56,9 +56,13 @@ func (v *rowsView) reset(n int) {
 // gap is the space between rows.
 func (v *rowsView) gap() float32 { return theme.Padding() }
 
+// rowWidth leaves the scroll bar its lane, so the cleaned column's last
+// letters are never drawn under it.
+func (v *rowsView) rowWidth() float32 { return max(0, v.Size().Width-theme.ScrollBarSize()) }
+
 // estimateAll gives every row a height for the current width.
 func (v *rowsView) estimateAll() {
-	v.width = v.Size().Width
+	v.width = v.rowWidth()
 	v.estimate(v.width, v.heights)
 	clear(v.measured)
 	v.sumTops(0)
@@ -87,7 +91,7 @@ func (v *rowsView) place() {
 	}
 	v.placing = true
 	defer func() { v.placing = false }()
-	if v.width != v.Size().Width {
+	if v.width != v.rowWidth() {
 		v.estimateAll()
 	}
 	total := v.tops[len(v.heights)]
@@ -157,7 +161,7 @@ func (v *rowsView) reveal(i int) {
 	if i < 0 || i >= len(v.heights) {
 		return
 	}
-	if v.width != v.Size().Width {
+	if v.width != v.rowWidth() {
 		v.estimateAll()
 	}
 	off, h := v.scroll.Offset.Y, v.scroll.Size().Height

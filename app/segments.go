@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"github.com/copydesk/copydesk/cleanup"
@@ -15,10 +14,25 @@ import (
 // the original with its explanation beside it; open suggestions are bold
 // on both sides; the selected change is drawn in the selection colour.
 func rowSegments(orig string, b block, changes []cleanup.Change, selected int) (left, right []widget.RichTextSegment) {
+	return foldedRowSegments(orig, b, changes, selected, nil)
+}
+
+// foldedRowSegments is rowSegments with long runs of removed lines folded
+// into one note (see removedRuns); folded says which runs stay folded.
+func foldedRowSegments(orig string, b block, changes []cleanup.Change, selected int, folded func(start int) bool) (left, right []widget.RichTextSegment) {
 	pos := b.Start
-	for _, c := range changes[b.First:b.Last] {
+	cs := changes[b.First:b.Last]
+	runs := removedRuns(orig, cs, selected, folded)
+	for k := 0; k < len(cs); k++ {
+		c := cs[k]
 		left = appendText(left, orig[pos:c.Start], "", fyne.TextStyle{})
 		right = appendText(right, orig[pos:c.Start], "", fyne.TextStyle{})
+		if r, ok := runs[k]; ok {
+			left = appendCaption(left, "⋯ "+r.note(cs)+"\n", colorRemoved)
+			k = r.end - 1
+			pos = cs[k].End
+			continue
+		}
 		col := categoryColor(c.Category)
 		if c.ID == selected {
 			col = colorSelected
@@ -73,15 +87,35 @@ func rowSegments(orig string, b block, changes []cleanup.Change, selected int) (
 const wrapGuard = "\u200b"
 
 func appendText(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName, st fyne.TextStyle) []widget.RichTextSegment {
+	s = keepSpaceBehind(segs, s)
 	if s == "" {
 		return segs
 	}
-	return append(segs, &widget.TextSegment{Text: guarded(segs, s), Style: widget.RichTextStyle{Inline: true, ColorName: col, TextStyle: st}})
+	return append(segs, &widget.TextSegment{Text: guarded(segs, s), Style: widget.RichTextStyle{Inline: true, ColorName: col, TextStyle: st, SizeName: sizeReview}})
 }
 
 func appendCaption(segs []widget.RichTextSegment, s string, col fyne.ThemeColorName) []widget.RichTextSegment {
 	return append(segs, &widget.TextSegment{Text: guarded(segs, s), Style: widget.RichTextStyle{
-		Inline: true, ColorName: col, SizeName: theme.SizeNameCaptionText, TextStyle: fyne.TextStyle{Italic: true}}})
+		Inline: true, ColorName: col, SizeName: sizeReviewCaption, TextStyle: fyne.TextStyle{Italic: true}}})
+}
+
+// keepSpaceBehind moves the spaces s starts with to the end of the
+// segment before it. A line that wraps at a segment boundary would
+// otherwise start with a space ("Kuleba / ␣told"), and the space beside a
+// highlighted name would look doubled.
+func keepSpaceBehind(segs []widget.RichTextSegment, s string) string {
+	if len(segs) == 0 {
+		return s
+	}
+	prev, ok := segs[len(segs)-1].(*widget.TextSegment)
+	if !ok || prev.Style.SizeName == sizeReviewCaption || strings.HasSuffix(prev.Text, "\n") {
+		return s
+	}
+	trimmed := strings.TrimLeft(s, " ")
+	if n := len(s) - len(trimmed); n > 0 {
+		prev.Text += s[:n]
+	}
+	return trimmed
 }
 
 func guarded(segs []widget.RichTextSegment, s string) string {

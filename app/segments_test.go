@@ -17,7 +17,7 @@ import (
 func plainText(segs []widget.RichTextSegment) string {
 	var b strings.Builder
 	for i, s := range segs {
-		if t := s.(*widget.TextSegment); t.Style.SizeName == "" {
+		if t := s.(*widget.TextSegment); t.Style.SizeName != sizeReviewCaption {
 			b.WriteString(unguarded(i, t.Text))
 		}
 	}
@@ -120,5 +120,35 @@ func TestChangeAtLineEndWrapsAsWords(t *testing.T) {
 		if h := r.MinSize().Height; h > 5*line {
 			t.Fatalf("at width %v the passage is %v high, over 5 lines of %v", w, h, line)
 		}
+	}
+}
+
+// After a highlighted name the next segment starts with a word, not a
+// space, so a wrap there never starts a line with a blank.
+func TestNoSegmentStartsWithASpace(t *testing.T) {
+	text := "Minister Dmitro Kuleba told reporters."
+	a := cleanup.NewArticle("t", text)
+	a.Add(cleanup.Change{Start: 9, End: 22, Replacement: "Dmytro Kuleba", Rule: "names.glossary", Category: cleanup.CatNames})
+	cs := a.Changes()
+	left, right := rowSegments(text, splitBlocks(text, cs)[0], cs, 0)
+	for _, segs := range [][]widget.RichTextSegment{left, right} {
+		for i, s := range segs {
+			if strings.HasPrefix(unguarded(i, s.Textual()), " ") {
+				t.Errorf("segment %d %q starts with a space", i, s.Textual())
+			}
+		}
+	}
+	if got := plainText(right); got != "Minister Dmytro Kuleba told reporters." {
+		t.Errorf("cleaned column %q", got)
+	}
+}
+
+func TestChangeSummaryNamesHomoglyphs(t *testing.T) {
+	c := cleanup.Change{Original: "Ky\u0456v", Replacement: "Kyiv"}
+	if got := summary(c); got != "“Kyіv” (Cyrillic і) → “Kyiv”" {
+		t.Errorf("summary %q", got)
+	}
+	if got := summary(cleanup.Change{Original: "Київ", Replacement: "Kyiv"}); strings.Contains(got, "(") {
+		t.Errorf("an all-Cyrillic word is not a homoglyph: %q", got)
 	}
 }

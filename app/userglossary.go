@@ -8,6 +8,7 @@ import (
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup/names"
+	"github.com/copydesk/copydesk/cleanup/review"
 	"github.com/copydesk/copydesk/cleanup/style"
 )
 
@@ -44,7 +45,7 @@ func writeUserGlossary(path string, entries []names.Entry) error {
 	if _, err := names.ReadGlossary(bytes.NewReader(b.Bytes()), path); err != nil {
 		return err
 	}
-	return writeAtomic(path, b.Bytes())
+	return review.WriteAtomic(path, b.Bytes())
 }
 
 // presetEntries reads the glossaries a house style loads, in order. Each

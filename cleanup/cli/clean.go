@@ -12,6 +12,7 @@ import (
 	"github.com/copydesk/copydesk/cleanup/export"
 	"github.com/copydesk/copydesk/cleanup/load"
 	"github.com/copydesk/copydesk/cleanup/pipeline"
+	"github.com/copydesk/copydesk/cleanup/review"
 	"github.com/copydesk/copydesk/cleanup/style"
 )
 
@@ -55,12 +56,7 @@ func clean(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	flush := func() {
 		as := win.take()
 		p.CleanBatch(as)
-		for _, a := range as {
-			if a.Meta == nil {
-				a.Meta = map[string]string{}
-			}
-			a.Meta["style"] = p.Style.Name
-		}
+		review.StampStyle(as, p.Style.Name)
 		for _, out := range outs {
 			out.window(as)
 		}

@@ -90,7 +90,7 @@ func (b *docxBatch) article(a *cleanup.Article) error {
 	var x strings.Builder
 	docxParagraph(&x, "Title", b.n > 0, []string{headline(a)})
 	b.n++
-	meta := []string{valid(a.Source)}
+	meta := []string{sourceName(a)}
 	for _, m := range []string{a.Meta["date"], a.URL} {
 		if m != "" {
 			meta = append(meta, valid(m))
@@ -109,7 +109,7 @@ func headline(a *cleanup.Article) string {
 	if a.Title != "" {
 		return valid(a.Title)
 	}
-	return valid(a.Source)
+	return sourceName(a)
 }
 
 func (b *docxBatch) close() error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"flag"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/copydesk/copydesk/cleanup/internal/golden"
@@ -72,5 +73,29 @@ func TestTxtIsCleanedText(t *testing.T) {
 	want := "Kyiv talks: «зерно» — grain\n\nDmytro Kuleba met Igor Klimenko in Kyiv on Monday.\nТалks go on.\n"
 	if b.String() != want {
 		t.Errorf("got %q, want %q", b.String(), want)
+	}
+}
+
+// Published formats name the source file, never the editor's folders.
+func TestExportsNameTheSourceFileNotItsPath(t *testing.T) {
+	a := cleanup.NewArticle("/home/editor/private/feeds/kyiv-talks.txt", "Talks resume\n\nOfficials met on Tuesday.\n")
+	a.Title = "Talks resume"
+	for _, format := range []string{DOCX, "html"} {
+		t.Run(format, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := Write(&buf, format, a); err != nil {
+				t.Fatal(err)
+			}
+			text := buf.String()
+			if format == DOCX {
+				text = unzipDOCX(t, buf.Bytes())["word/document.xml"]
+			}
+			if strings.Contains(text, "/home/editor") || strings.Contains(text, "private") {
+				t.Errorf("%s export leaks the local path", format)
+			}
+			if !strings.Contains(text, "kyiv-talks.txt") {
+				t.Errorf("%s export does not name the source file", format)
+			}
+		})
 	}
 }

@@ -51,7 +51,7 @@ func newHTMLBatch(w io.Writer, h batchHead) (*htmlBatch, error) {
 
 func (b *htmlBatch) article(a *cleanup.Article) error {
 	return page.ExecuteTemplate(b.w, "article", pageArticle{
-		Lang: articleLang(a), Title: valid(a.Title), Source: valid(a.Source),
+		Lang: articleLang(a), Title: valid(a.Title), Source: sourceName(a),
 		Date: valid(a.Meta["date"]), URL: valid(a.URL), Paragraphs: bodyParagraphs(a),
 	})
 }

@@ -108,6 +108,10 @@ func TestStreamWindows(t *testing.T) {
 				}
 			}
 		}
+		want := want
+		if format == HTML || format == DOCX { // published formats name the file, not its folder
+			want = []string{"kiev-talks.html", "feed.jsonl#2", "<svg onload=alert(3)>.html", "feed.jsonl#2"}
+		}
 		if strings.Join(got, "|") != strings.Join(want, "|") {
 			t.Errorf("%s: articles %q, want %q", format, got, want)
 		}
