@@ -5,6 +5,8 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
@@ -76,6 +78,11 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 				continue // a foreign line of three words or more may be the original title
 			}
 			if ch, ok := c.decide(lines[i], lf, &x, b); ok {
+				if ch.State == cleanup.Applied && plainStatement(&x) && namesTheArticle(lines, i, b.z) {
+					// Stopword guesses are weak on so few words: a statement
+					// about the article's own people is at most suggested.
+					ch.State = cleanup.Suggested
+				}
 				decided[i] = &ch
 				if ch.State == cleanup.Applied {
 					removed = append(removed, i)
@@ -170,6 +177,59 @@ func (c *Classifier) state(p float64, x *[numFeatures]float64) (cleanup.State, b
 		return cleanup.Suggested, true
 	}
 	return cleanup.Applied, true
+}
+
+// plainStatement reports a line in the body's script that ends like a
+// statement and has no widget's form and no lexicon phrase.
+func plainStatement(x *[numFeatures]float64) bool {
+	return x[fEndsSentence] == 1 && x[fEndsQuestion] == 0 && x[fOtherScript] == 0 &&
+		x[fLexicon] == 0 && !widgetForm(x)
+}
+
+// namesTheArticle reports a line that names someone or something the
+// body names too (a capitalised word of three letters or more that the
+// body's other lines use): "al-Sisi said. Sisi added." under an article on
+// Sisi is the article's last sentence, whatever language its few stopwords
+// suggest, while a rights notice or a "follow us" line names nothing the
+// article does.
+func namesTheArticle(lines []line, i int, z zones) bool {
+	for _, w := range capitalised(lines[i].text) {
+		for j := max(z.first, 0); j <= z.last && j < len(lines); j++ {
+			if j != i && containsWord(lines[j].text, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// capitalised lists the words of s that start with an upper-case letter
+// and have at least three letters.
+func capitalised(s string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 3 {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// containsWord reports w in s as a whole word.
+func containsWord(s, w string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], w)
+		if k < 0 {
+			return false
+		}
+		start, end := off+k, off+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if (start == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
+			return true
+		}
+		off = end
+	}
 }
 
 // hasEvidence applies the test of form that fits the line's zone. Between
@@ -269,8 +329,10 @@ func telltale(x *[numFeatures]float64) bool {
 		x[fAccented] == 1 && (few || x[fFourSixWords] == 1 && x[fStopBody] == 0):
 		return true
 	}
-	// Missing stopwords say something only when the body's language is known.
-	return few && x[fStopBody] == 0 && x[fNoStopBody] == 1
+	// Missing stopwords say something only when the body's language is
+	// known, and not of a short statement: "Negotiations continue." and
+	// "Sisi added." are the article's last words, not a label.
+	return few && x[fStopBody] == 0 && x[fNoStopBody] == 1 && noStatement(x)
 }
 
 // Decide says what the pass would do with an example: "applied",

@@ -236,3 +236,25 @@ func TestYearIn(t *testing.T) {
 		}
 	}
 }
+
+// A short closing statement about the article's own people is the
+// article's, whatever its few stopwords suggest; a rights notice in
+// another language is not.
+func TestClosingStatementStays(t *testing.T) {
+	const body = "Egypt hosts talks\n\nPresident Abdel Fattah al-Sisi received the former Prime Minister of Japan on Sunday and discussed with him ways to strengthen economic cooperation and the reconstruction of Gaza.\n\nThe two leaders also discussed regional security, the situation in Sudan and the price of grain, officials said in a statement after the meeting.\n\n"
+	for _, tc := range []struct {
+		last    string
+		applied bool
+	}{
+		{"al-Sisi said. Sisi added.", false},
+		{"Negotiations continue.", false},
+		{"Sisi added.", false},
+		{"Todos os direitos reservados.", true},
+	} {
+		a := cleanText(t, builtin(t), body+tc.last+"\n")
+		removed := !strings.Contains(a.Cleaned(), tc.last)
+		if removed != tc.applied {
+			t.Errorf("%q: removed=%v, want %v", tc.last, removed, tc.applied)
+		}
+	}
+}

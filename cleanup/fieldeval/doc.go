@@ -10,7 +10,7 @@
 //	content   TEXT                      article text that must survive (80 % of its words in one cleaned line)
 //	fix       WRONG  RIGHT  [STYLES]    planted misspelling: WRONG gone, RIGHT present (STYLES: ap,bbc,reuters)
 //	keep      TEXT                      correct text that must come out unchanged
-//	clean                               the input must come back byte-identical
+//	clean     [STYLES]                  the input must come back byte-identical (under STYLES only)
 //	headline  TEXT  [STYLES]            the first cleaned line that is not a debris row
 //
 // For text inputs (.txt, .md, .jsonl) every non-empty input line that is not

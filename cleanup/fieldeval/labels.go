@@ -37,6 +37,14 @@ type Labels struct {
 	Keeps     []string
 	Headlines []Headline
 	Clean     bool
+	// CleanStyles limits Clean to the styles whose dialect the input is
+	// written in (an American article is clean for AP, not for BBC).
+	CleanStyles []string
+}
+
+// CleanFor reports whether the input must come back unchanged under style.
+func (l *Labels) CleanFor(style string) bool {
+	return l.Clean && appliesTo(l.CleanStyles, style)
 }
 
 // appliesTo reports whether a row limited to styles applies to style.
@@ -142,10 +150,14 @@ func (l *Labels) add(cols []string, n int) error {
 		}
 		l.Headlines = append(l.Headlines, Headline{Text: cols[1], Styles: styles, Line: n})
 	case "clean":
-		if err := want(1, 1); err != nil {
+		if err := want(1, 2); err != nil {
 			return err
 		}
-		l.Clean = true
+		styles, err := parseStyles(cols, 1)
+		if err != nil {
+			return err
+		}
+		l.Clean, l.CleanStyles = true, styles
 	default:
 		return fmt.Errorf("unknown row kind %q (want debris, content, fix, keep, clean or headline)", cols[0])
 	}

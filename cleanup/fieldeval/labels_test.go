@@ -30,7 +30,7 @@ func TestReadLabelsErrors(t *testing.T) {
 		{"unknown-kind.tsv", `unknown-kind.tsv:3: unknown row kind "smile"`},
 		{"unknown-style.tsv", `unknown-style.tsv:1: unknown style "cnn"`},
 		{"same-fix.tsv", `same-fix.tsv:1: fix row: WRONG and RIGHT are both "same"`},
-		{"clean-with-text.tsv", "clean-with-text.tsv:1: clean row wants 1 to 1"},
+		{"clean-with-text.tsv", `clean-with-text.tsv:1: unknown style "extra"`},
 		{"empty-column.tsv", "empty-column.tsv:1: keep row has an empty column"},
 	}
 	for _, tt := range tests {
@@ -40,5 +40,19 @@ func TestReadLabelsErrors(t *testing.T) {
 				t.Fatalf("error = %v, want it to contain %q", err, tt.want)
 			}
 		})
+	}
+}
+
+// A clean row limited to styles holds only under those styles.
+func TestCleanRowStyles(t *testing.T) {
+	l, err := ReadLabels(strings.NewReader("clean\tap\n"), "t.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !l.CleanFor("ap") || l.CleanFor("bbc") {
+		t.Errorf("CleanFor: ap %v, bbc %v; want true, false", l.CleanFor("ap"), l.CleanFor("bbc"))
+	}
+	if _, err := ReadLabels(strings.NewReader("clean\tnope\n"), "t.tsv"); err == nil {
+		t.Error("an unknown style in a clean row parsed")
 	}
 }

@@ -77,7 +77,7 @@ func ScoreInput(file string, l *Labels, as []*cleanup.Article, style string) *Sc
 	scoreDebris(s, file, l, as, cleaned)
 	scoreContent(s, file, l, fixes, as, cleaned, style)
 	scoreFixes(s, file, fixes, as, cleaned)
-	scoreChanges(s, file, l, fixes, as, cleaned)
+	scoreChanges(s, file, l, fixes, as, cleaned, l.CleanFor(style))
 	return s
 }
 
@@ -203,7 +203,7 @@ func scoreFixes(s *Score, file string, fixes []Fix, as []*cleanup.Article, clean
 // scoreChanges looks at the change logs: wrong changes (on clean inputs,
 // name and Unicode changes no fix row covers, altered keep rows),
 // suggestions against correct spellings, and dialect spelling changes.
-func scoreChanges(s *Score, file string, l *Labels, fixes []Fix, as []*cleanup.Article, cleaned []string) {
+func scoreChanges(s *Score, file string, l *Labels, fixes []Fix, as []*cleanup.Article, cleaned []string, clean bool) {
 	for i, a := range as {
 		orig := a.Original()
 		var wrongs, rights, keeps []span
@@ -228,11 +228,11 @@ func scoreChanges(s *Score, file string, l *Labels, fixes []Fix, as []*cleanup.A
 			switch {
 			case isSpelling(c):
 				s.miss(file, KindSpelling, describe(c))
-				if l.Clean {
+				if clean {
 					counted[c.ID] = true
 					s.miss(file, KindWrong, "on a clean input: "+describe(c))
 				}
-			case l.Clean:
+			case clean:
 				counted[c.ID] = true
 				s.miss(file, KindWrong, "on a clean input: "+describe(c))
 			case judged(c) && !overlapsAny(sp, wrongs):

@@ -91,7 +91,8 @@ func (m *matcher) loneToPerson(l loneMention) bool {
 	default:
 		return false
 	}
-	repl := best.surname
+	start := m.particleStart(l.start, best.surname)
+	repl := m.sentenceCase(start, best.surname)
 	if l.caps {
 		repl = strings.ToUpper(repl)
 	}
@@ -105,7 +106,7 @@ func (m *matcher) loneToPerson(l loneMention) bool {
 	if state == cleanup.Suggested {
 		confidence = 0.5
 	}
-	m.d.Propose(l.start, l.end, cleanup.Change{
+	m.d.Propose(start, l.end, cleanup.Change{
 		Replacement: repl,
 		Rule:        RuleSurname,
 		Category:    cleanup.CatNames,

@@ -51,6 +51,9 @@ func (m *matcher) learnSurname(c *compiled, i, n int, repl string, state cleanup
 	wrong := m.text[last.start:last.end]
 	words := strings.Fields(repl)
 	right := words[len(words)-1]
+	if f := strings.Fields(m.span(i, n)); f[len(f)-1] == right {
+		return // only the given name changed (Abdel → Abdul al-Sisi)
+	}
 	if wrong == right || !last.capFirst || last.allCaps || utf8.RuneCountInString(wrong) < minSurnameRunes {
 		return
 	}
@@ -117,8 +120,9 @@ func (m *matcher) fixLoneSurnames() {
 		if fix.state == cleanup.Suggested {
 			confidence = 0.5
 		}
-		m.d.Propose(l.start, l.end, cleanup.Change{
-			Replacement: fix.canonical,
+		start := m.particleStart(l.start, fix.canonical)
+		m.d.Propose(start, l.end, cleanup.Change{
+			Replacement: m.sentenceCase(start, fix.canonical),
 			Rule:        RuleSurname,
 			Category:    cleanup.CatNames,
 			Note: fmt.Sprintf("%s, not %s: the person this article first calls %q (%s)",
@@ -127,4 +131,37 @@ func (m *matcher) fixLoneSurnames() {
 			State:      fix.state,
 		})
 	}
+}
+
+// sentenceCase capitalises a surname that opens with a lower-case particle
+// (el-Sissi, al-Hayya, van der Leyen) where it starts a sentence or a line:
+// AP writes "El-Sissi said" there and "said el-Sissi" elsewhere.
+func (m *matcher) sentenceCase(start int, surname string) string {
+	before := strings.TrimRight(m.text[:start], " \t")
+	if before == "" || strings.HasSuffix(before, "\n") || strings.ContainsAny(before[len(before)-1:], ".!?") {
+		return upperFirst(surname)
+	}
+	return surname
+}
+
+// Particles joined to a surname by a hyphen (al-Sisi, el-Baradei) have at
+// most this many letters.
+const maxParticleLetters = 3
+
+// particleStart widens a lone surname's span to the lower-case particle
+// hyphenated to it when the house spelling brings its own particle:
+// "al-Sisi" becomes "el-Sissi", not "al-el-Sissi". A house spelling without
+// one replaces the surname alone.
+func (m *matcher) particleStart(start int, surname string) int {
+	if !strings.Contains(surname, "-") || start < 2 || m.text[start-1] != '-' {
+		return start
+	}
+	p := start - 1
+	for p > 0 && start-1-p < maxParticleLetters && m.text[p-1] >= 'a' && m.text[p-1] <= 'z' {
+		p--
+	}
+	if p == start-1 || p > 0 && isWordByte(m.text[p-1]) {
+		return start
+	}
+	return p
 }
