@@ -70,24 +70,21 @@ func clean(args []string, e env) int {
 			emit(win.take())
 		}
 	}
-	cleanWindow := func(as []*cleanup.Article) {
-		p.CleanBatchParallel(as, o.workers)
+	write := func(as []*cleanup.Article) {
 		for _, a := range as {
 			if a.Meta == nil {
 				a.Meta = map[string]string{}
 			}
 			a.Meta["style"] = p.Style.Name
 		}
-	}
-	write := func(as []*cleanup.Article) {
 		for _, out := range outs {
 			out.window(as)
 		}
 	}
 	if o.workers == 1 {
-		loadAll(func(as []*cleanup.Article) { cleanWindow(as); write(as) })
+		loadAll(func(as []*cleanup.Article) { p.CleanBatch(as); write(as) })
 	} else {
-		overlap(loadAll, cleanWindow, write)
+		overlap(loadAll, p, o.workers, write)
 	}
 	skipped.print(stderr)
 	for _, out := range outs {
@@ -99,30 +96,20 @@ func clean(args []string, e env) int {
 	return exitOK
 }
 
-// overlap runs loading, cleaning and writing of successive windows at the
-// same time: while window n is cleaned, window n+1 is loaded and window n-1
-// written. At most one window waits between stages, so memory stays within
-// a few windows. Windows pass through each stage in order, so the output is
-// the serial run's.
-func overlap(loadAll func(emit func([]*cleanup.Article)), clean, write func([]*cleanup.Article)) {
-	loaded := make(chan []*cleanup.Article, 1)
-	cleaned := make(chan []*cleanup.Article, 1)
-	var wg sync.WaitGroup
-	wg.Go(func() {
+// overlap loads, cleans and writes successive windows at the same time:
+// the loader fills window n+1 while the pipeline's stages clean earlier
+// ones (see pipeline.CleanWindows) and this goroutine writes the oldest.
+// Windows go through every stage in order, so the output is the serial
+// run's; each stage holds one window, so memory stays within five.
+func overlap(loadAll func(emit func([]*cleanup.Article)), p *pipeline.Pipeline, workers int, write func([]*cleanup.Article)) {
+	loaded := make(chan []*cleanup.Article)
+	go func() {
+		defer close(loaded)
 		loadAll(func(as []*cleanup.Article) { loaded <- as })
-		close(loaded)
-	})
-	wg.Go(func() {
-		for as := range cleaned {
-			write(as)
-		}
-	})
-	for as := range loaded {
-		clean(as)
-		cleaned <- as
+	}()
+	for as := range p.CleanWindows(loaded, workers) {
+		write(as)
 	}
-	close(cleaned)
-	wg.Wait()
 }
 
 // outputs opens what the batch goes to: stdout or -o DIR, and the

@@ -10,16 +10,45 @@ import (
 // per-article passes and the closing passes run on several articles at
 // once, while each batch pass still runs once over the whole batch, in
 // between. Every article is touched by one goroutine at a time and the
-// passes are stateless, so the result is the same, byte for byte, as
-// CleanBatch's. workers < 2 runs on the caller's goroutine.
+// passes keep no state between articles, so the result is CleanBatch's,
+// byte for byte. workers < 2 runs on the caller's goroutine.
 func (p *Pipeline) CleanBatchParallel(as []*cleanup.Article, workers int) {
-	eachArticle(as, workers, func(a *cleanup.Article) { p.runEach(a, p.passes) })
-	p.runBatch(as)
-	eachArticle(as, workers, p.finish)
+	p.prepare(as, workers)
+	p.compare(as)
+	p.close(as, workers)
 }
 
-// runBatch runs the passes that compare articles, each over the whole batch.
-func (p *Pipeline) runBatch(as []*cleanup.Article) {
+// CleanWindows cleans a stream of batches ("windows" of a big feed) as
+// CleanBatchParallel would each, in order, and sends each cleaned window
+// on the returned channel, which is closed after the last. Successive
+// windows overlap: while the batch passes, which run on one core, compare
+// the articles of window n, window n+1 gets its per-article passes and
+// window n-1 its closing passes. Each stage holds one window at a time,
+// so at most three windows are inside at once.
+func (p *Pipeline) CleanWindows(in <-chan []*cleanup.Article, workers int) <-chan []*cleanup.Article {
+	stage := func(in <-chan []*cleanup.Article, f func([]*cleanup.Article)) <-chan []*cleanup.Article {
+		out := make(chan []*cleanup.Article)
+		go func() {
+			defer close(out)
+			for as := range in {
+				f(as)
+				out <- as
+			}
+		}()
+		return out
+	}
+	prepared := stage(in, func(as []*cleanup.Article) { p.prepare(as, workers) })
+	compared := stage(prepared, p.compare)
+	return stage(compared, func(as []*cleanup.Article) { p.close(as, workers) })
+}
+
+// prepare runs the per-article passes.
+func (p *Pipeline) prepare(as []*cleanup.Article, workers int) {
+	eachArticle(as, workers, func(a *cleanup.Article) { p.runEach(a, p.passes) })
+}
+
+// compare runs the passes that compare articles, each over the whole batch.
+func (p *Pipeline) compare(as []*cleanup.Article) {
 	for _, bp := range p.batch {
 		ds := make([]*cleanup.Draft, len(as))
 		for i, a := range as {
@@ -30,6 +59,11 @@ func (p *Pipeline) runBatch(as []*cleanup.Article) {
 			d.Commit()
 		}
 	}
+}
+
+// close runs the closing passes and cleans the titles.
+func (p *Pipeline) close(as []*cleanup.Article, workers int) {
+	eachArticle(as, workers, p.finish)
 }
 
 // eachArticle calls f on every article, spreading them over up to workers
