@@ -2,6 +2,8 @@ package cli
 
 import (
 	"bytes"
+	"fmt"
+	"net"
 	"strings"
 	"testing"
 )
@@ -32,6 +34,8 @@ func TestDispatch(t *testing.T) {
 		{name: "nogui build, no arguments", goos: "linux", env: map[string]string{"DISPLAY": ":0"}, code: 2, done: true, stderr: noWindow},
 		{name: "nogui build, a file", args: []string{"a.html"}, goos: "linux", code: 2, done: true, stderr: noWindow},
 		{name: "nogui build, help", args: []string{"help"}, goos: "linux", done: true},
+		{name: "DISPLAY where no X server answers", window: true, env: map[string]string{"DISPLAY": ":99"}, goos: "linux", code: 2, done: true,
+			stderr: "copydesk: no X server answers at DISPLAY=:99; the window needs a desktop session — for headless use: copydesk clean [flags] PATH... (copydesk help clean)\n"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -40,6 +44,7 @@ func TestDispatch(t *testing.T) {
 				Window: tt.window,
 				Getenv: func(k string) string { return tt.env[k] },
 				Exists: func(p string) bool { return p == "a.html" },
+				Reach:  func(d string) bool { return d == ":0" },
 				Stdin:  strings.NewReader(""), Stdout: &out, Stderr: &errs,
 				GOOS: tt.goos,
 			}
@@ -48,5 +53,28 @@ func TestDispatch(t *testing.T) {
 				t.Errorf("got code %d done %v stderr %q; want %d %v %q", code, done, errs.String(), tt.code, tt.done, tt.stderr)
 			}
 		})
+	}
+}
+
+// TestReachX checks the real socket probe: an X server nobody runs is not
+// reachable, and a socket that listens is.
+func TestReachX(t *testing.T) {
+	if reachX(":4242") {
+		t.Error(":4242 reachable, but no test starts an X server there")
+	}
+	if !reachX("not a display name") {
+		t.Error("an unparsable DISPLAY was refused; it should be left to Xlib")
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Skip("no TCP listener here:", err)
+	}
+	defer ln.Close()
+	port := ln.Addr().(*net.TCPAddr).Port
+	if port < 6000 {
+		t.Skipf("listener on port %d, below X's 6000", port)
+	}
+	if d := fmt.Sprintf("127.0.0.1:%d", port-6000); !reachX(d) {
+		t.Errorf("%s not reachable though a server listens on port %d", d, port)
 	}
 }
