@@ -181,11 +181,20 @@ func (w *walker) skip(p, what string) {
 }
 
 // projectFile reports names like README.md or LICENSE: a project's own
-// notes, kept next to articles but not articles (assets/load/project-files.tsv).
+// notes, kept next to articles but not articles. The name is a stem of
+// assets/load/project-files.tsv with no extension or one that notes use
+// (projectNoteExts); "changelog.blog.html" is an article.
 func projectFile(name string) bool {
-	stem, _, _ := strings.Cut(name, ".")
-	return slices.Contains(projectStems, strings.ToUpper(stem))
+	ext := filepath.Ext(name)
+	if !slices.Contains(projectNoteExts, strings.ToLower(ext)) {
+		return false
+	}
+	return slices.Contains(projectStems, strings.ToUpper(strings.TrimSuffix(name, ext)))
 }
+
+// projectNoteExts are the extensions a README or CHANGELOG has that would
+// otherwise load it as an article (text and Markdown), and none.
+var projectNoteExts = []string{"", ".md", ".markdown", ".txt"}
 
 // fileKind names what a file that is not an article looks like, from its
 // first bytes (assets/load/signatures.tsv), else its extension.
