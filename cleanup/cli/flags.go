@@ -27,7 +27,7 @@ func cleanFlags(o *cleanOptions) *flag.FlagSet {
 	fs.StringVar(&o.report, "report", "", "review report file")
 	fs.Var(&o.glossaries, "glossary", "extra glossary (repeatable)")
 	fs.BoolVar(&o.acceptSuggestions, "accept-suggestions", false, "apply suggested fixes too")
-	fs.IntVar(&o.workers, "j", runtime.NumCPU(), "articles cleaned at once")
+	fs.IntVar(&o.workers, "j", runtime.GOMAXPROCS(0), "articles cleaned at once") // the cores Go may use: all, or a container's CPU limit
 	return fs
 }
 
