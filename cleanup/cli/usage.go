@@ -46,8 +46,9 @@ txt and md on stdout end with a one-line summary on stderr; the change log
 is in --report FILE or --to jsonl/json. docx needs -o DIR or a redirected
 stdout. In a folder, files that are not articles (images, PDFs, README.md,
 LICENSE…) are skipped with one line on stderr naming them.
- Files in
--o DIR and the report appear under their final names only when complete.
+
+Files in -o DIR and the report appear under their final names only when
+complete.
 
 Exit status: 0 all good; 1 some input or output failed (one line each on
 stderr: copydesk: PATH[:LINE]: message), the rest was still written;
