@@ -3,7 +3,7 @@ package cli
 import "github.com/copydesk/copydesk/cleanup"
 
 // A batch is cleaned and written a window at a time, so memory stays
-// bounded however big the feed: up to Articles articles or Bytes of text,
+// bounded however big the feed: up to articles articles or bytes of text,
 // whichever comes first. Checks that compare articles (recurring lines,
 // name variants across the batch) look within a window.
 type windowLimits struct {
