@@ -59,3 +59,40 @@ func TestCleanBatchParallelMatchesSerial(t *testing.T) {
 		}
 	}
 }
+
+// TestCleanWindowsInOrder streams a feed through CleanWindows in windows of
+// 7 and wants every window back, in order, cleaned as CleanBatch cleans
+// that window alone.
+func TestCleanWindowsInOrder(t *testing.T) {
+	p, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const size = 7
+	serial, streamed := batchFeed(t, 30), batchFeed(t, 30)
+	for i := 0; i < len(serial); i += size {
+		p.CleanBatch(serial[i:min(i+size, len(serial))])
+	}
+	in := make(chan []*cleanup.Article)
+	go func() {
+		for i := 0; i < len(streamed); i += size {
+			in <- streamed[i:min(i+size, len(streamed))]
+		}
+		close(in)
+	}()
+	next := 0
+	for w := range p.CleanWindows(in, 3) {
+		for _, a := range w {
+			if a != streamed[next] {
+				t.Fatalf("window out of order: got %s at %d", a.Source, next)
+			}
+			if a.Cleaned() != serial[next].Cleaned() || !reflect.DeepEqual(a.Changes(), serial[next].Changes()) {
+				t.Errorf("article %d differs from CleanBatch of its window", next)
+			}
+			next++
+		}
+	}
+	if next != len(streamed) {
+		t.Errorf("%d articles came back, want %d", next, len(streamed))
+	}
+}
