@@ -117,7 +117,7 @@ package: deps build
 ## ship: what `make test` checks of the shipped builds: the static CLI on a
 ## fixture, cross builds for CI_CROSS, and the package unpacked and started under Xvfb
 ship: cli package
-	.ci/ship $(CLI) $(PACKAGE)
+	GO="$(GO)" .ci/ship $(CLI) $(PACKAGE)
 	$(MAKE) cross CROSS="$(CI_CROSS)"
 
 clean:
