@@ -55,6 +55,7 @@ func Dispatch(args []string, l Launch) (code int, done bool) {
 		fmt.Fprintln(l.Stderr, "copydesk: this build has no window (built with -tags nogui); use: copydesk clean [flags] PATH... (copydesk help clean)")
 		return exitUsage, true
 	case !needsDisplay(l.GOOS) || l.Getenv("WAYLAND_DISPLAY") != "":
+		// the system has a display, or a Wayland session names one: open
 	case l.Getenv("DISPLAY") == "":
 		fmt.Fprintln(l.Stderr, "copydesk: no display found; the window needs a desktop session — for headless use: copydesk clean [flags] PATH... (copydesk help clean)")
 		return exitUsage, true
