@@ -108,9 +108,12 @@ cross:
 	done
 
 ## package: the Linux desktop bundle (binary, icon, .desktop entry) as $(PACKAGE)
+# fyne package bumps Build in FyneApp.toml after every run; keep the
+# tracked file as it was (set Version/Build there by hand for a release).
 package: deps build
 	@mkdir -p bin
-	$(FYNE) package --target linux --executable $(BIN)
+	cp FyneApp.toml bin/.FyneApp.toml
+	$(FYNE) package --target linux --executable $(BIN); rc=$$?; mv bin/.FyneApp.toml FyneApp.toml; exit $$rc
 	mv Copydesk.tar.xz $(PACKAGE)
 	@echo "$(PACKAGE):"; tar tf $(PACKAGE)
 
