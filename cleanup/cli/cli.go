@@ -32,12 +32,25 @@ func IsCommand(args []string) bool {
 
 // Run executes a subcommand and returns the process exit code.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return execute(args, env{stdin: stdin, stdout: stdout, stderr: stderr, window: defaultWindow, terminal: isTerminal(stdout)})
+}
+
+// env is what a command runs against; tests build their own.
+type env struct {
+	stdin          io.Reader
+	stdout, stderr io.Writer
+	window         windowLimits // how much of a batch is cleaned at a time
+	terminal       bool         // stdout is a terminal, where binary output would be garbage
+}
+
+func execute(args []string, e env) int {
+	stdout, stderr := e.stdout, e.stderr
 	if len(args) == 0 {
 		return usageError(stderr, "copydesk", "no command")
 	}
 	switch args[0] {
 	case "clean":
-		return clean(args[1:], stdin, stdout, stderr)
+		return clean(args[1:], e)
 	case "version", "-version", "--version":
 		fmt.Fprintf(stdout, "copydesk %s (%s)\n", Version, runtime.Version())
 		return exitOK

@@ -3,6 +3,7 @@ package cli
 import (
 	"flag"
 	"io"
+	"runtime"
 	"strings"
 )
 
@@ -12,6 +13,7 @@ type cleanOptions struct {
 	report               string
 	glossaries           listFlag
 	acceptSuggestions    bool
+	workers              int // -j: articles cleaned at once
 }
 
 func cleanFlags(o *cleanOptions) *flag.FlagSet {
@@ -25,6 +27,7 @@ func cleanFlags(o *cleanOptions) *flag.FlagSet {
 	fs.StringVar(&o.report, "report", "", "review report file")
 	fs.Var(&o.glossaries, "glossary", "extra glossary (repeatable)")
 	fs.BoolVar(&o.acceptSuggestions, "accept-suggestions", false, "apply suggested fixes too")
+	fs.IntVar(&o.workers, "j", runtime.GOMAXPROCS(0), "articles cleaned at once") // the cores Go may use: all, or a container's CPU limit
 	return fs
 }
 

@@ -29,7 +29,10 @@ func TestSharedSample(t *testing.T) {
 	}
 
 	code, again, errs := run(t, r.Text, "clean", "--from", "txt", "-")
-	if code != 0 || errs != "" || again != r.Text {
+	if !strings.HasSuffix(r.Text, "\n") {
+		again = strings.TrimSuffix(again, "\n") // txt output adds a final newline
+	}
+	if code != 0 || !strings.Contains(errs, " 0 changes applied, 0 suggestions") || again != r.Text {
 		t.Errorf("cleaning the cleaned text again changed it (code %d, stderr %q)", code, errs)
 	}
 }

@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"runtime"
 	"strings"
 
 	"github.com/copydesk/copydesk/cleanup/export"
@@ -27,6 +28,8 @@ Flags:
   --report FILE         also write a review report to FILE: one HTML page
                         with every change and suggestion of the batch, its
                         rule, reason and decision, under a summary
+  -j N                  clean N articles at a time (default: the cores Go
+                        may use, %d here); the output is the same for any N
   -h                    print this help
 
 Several articles on stdout: json is one array, jsonl one object per line,
@@ -35,14 +38,22 @@ each, txt and md put a line "==> SOURCE <==" before each article. JSON
 offsets (start, end) are byte offsets into "original".
 
 Big batches stream: articles are cleaned and written in windows of up to
-1,000 articles or 64 MB of text, so memory stays bounded; checks across
-articles (recurring lines, name variants) look within a window. Files in
--o DIR and the report appear under their final names only when complete.
+1,000 articles or 64 MB of text, so memory stays bounded (with -j above 1,
+up to five windows are in work at once); checks across articles (recurring
+lines, name variants) look within a window.
+
+txt and md on stdout end with a one-line summary on stderr; the change log
+is in --report FILE or --to jsonl/json. docx needs -o DIR or a redirected
+stdout. In a folder, files that are not articles (images, PDFs, README.md,
+LICENSE…) are skipped with one line on stderr naming them.
+
+Files in -o DIR and the report appear under their final names only when
+complete.
 
 Exit status: 0 all good; 1 some input or output failed (one line each on
 stderr: copydesk: PATH[:LINE]: message), the rest was still written;
 2 bad command line, nothing done.
-`, strings.Join(export.Formats(), ", "), style.Default, styleList(), strings.Join(inputFormats, ", "))
+`, strings.Join(export.Formats(), ", "), style.Default, styleList(), strings.Join(inputFormats, ", "), runtime.GOMAXPROCS(0))
 }
 
 // styleList lists the built-in presets with their descriptions.

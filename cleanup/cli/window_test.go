@@ -18,7 +18,8 @@ import (
 func TestStreamedJSON(t *testing.T) {
 	dir := t.TempDir()
 	var feed bytes.Buffer
-	n := windowArticles*2 + 7
+	w := windowLimits{articles: 50, bytes: 1 << 20}
+	n := w.articles*2 + 7
 	for i := range n {
 		fmt.Fprintf(&feed, `{"title":"Report %d","text":"Talks in Kiev, day %d."}`+"\n", i, i)
 	}
@@ -27,7 +28,7 @@ func TestStreamedJSON(t *testing.T) {
 		t.Fatal(err)
 	}
 	report := filepath.Join(dir, "report.html")
-	code, out, errs := run(t, "", "clean", "--to", "json", "--report", report, in)
+	code, out, errs := runIn(t, w, false, "", "clean", "--to", "json", "--report", report, in)
 	if code != 0 || errs != "" {
 		t.Fatalf("code %d, stderr %q", code, errs)
 	}

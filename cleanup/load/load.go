@@ -16,6 +16,10 @@ import (
 type Options struct {
 	From  string    // force a format: txt, md, html, json, jsonl
 	Stdin io.Reader // read for the path "-"
+	// Skip, if set, hears of each file in a folder that is not loaded
+	// (hidden files aside): its path and what it is ("PNG image",
+	// "project file").
+	Skip func(path, what string)
 }
 
 // StdinName stands for standard input in sources and error messages.

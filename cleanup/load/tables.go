@@ -23,6 +23,9 @@ var (
 	fieldRows  = mustTable("fields.tsv", []string{"field", "json_key"}, func(c []string) ([2]string, error) {
 		return [2]string{c[0], c[1]}, nil
 	})
+	projectStems = mustTable("project-files.tsv", []string{"stem"}, func(c []string) (string, error) {
+		return strings.ToUpper(c[0]), nil
+	})
 	fieldNames = fieldTable(fieldRows, strings.Clone)   // as written, for messages
 	fieldKeys  = fieldTable(fieldRows, strings.ToLower) // for matching
 )

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/copydesk/copydesk/cleanup"
@@ -48,8 +49,9 @@ func (w *walker) top(p string) {
 	w.file(p, w.format(p))
 }
 
-// dir loads a folder's supported files recursively, in name order, skipping
-// hidden entries, other files and special files without a word.
+// dir loads a folder's supported files recursively, in name order. Hidden
+// entries and special files are passed over without a word; other regular
+// files (images, PDFs, a README) are reported to Options.Skip.
 func (w *walker) dir(p string, up []visited) {
 	entries, err := os.ReadDir(p)
 	if err != nil {
@@ -73,8 +75,13 @@ func (w *walker) dir(p string, up []visited) {
 		switch {
 		case mode.IsDir():
 			w.subdir(full, up)
-		case mode.IsRegular() && formatOf(name) != "":
+		case !mode.IsRegular():
+		case projectFile(name):
+			w.skip(full, "project file")
+		case formatOf(name) != "":
 			w.file(full, w.format(full))
+		default:
+			w.skip(full, fileKind(full))
 		}
 	}
 }
@@ -164,4 +171,46 @@ func bare(err error) error {
 		return pe.Err
 	}
 	return err
+}
+
+// skip tells Options.Skip about a file in a folder that is not loaded.
+func (w *walker) skip(p, what string) {
+	if w.opts.Skip != nil {
+		w.opts.Skip(p, what)
+	}
+}
+
+// projectFile reports names like README.md or LICENSE: a project's own
+// notes, kept next to articles but not articles. The name is a stem of
+// assets/load/project-files.tsv with no extension or one that notes use
+// (projectNoteExts); "changelog.blog.html" is an article.
+func projectFile(name string) bool {
+	ext := filepath.Ext(name)
+	if !slices.Contains(projectNoteExts, strings.ToLower(ext)) {
+		return false
+	}
+	return slices.Contains(projectStems, strings.ToUpper(strings.TrimSuffix(name, ext)))
+}
+
+// projectNoteExts are the extensions a README or CHANGELOG has that would
+// otherwise load it as an article (text and Markdown), and none.
+var projectNoteExts = []string{"", ".md", ".markdown", ".txt"}
+
+// fileKind names what a file that is not an article looks like, from its
+// first bytes (assets/load/signatures.tsv), else its extension.
+func fileKind(p string) string {
+	if f, err := os.Open(p); err == nil {
+		head := make([]byte, 64)
+		n, _ := io.ReadFull(f, head)
+		f.Close()
+		if kind := signature(head[:n]); kind != "" {
+			kind, _, _ = strings.Cut(kind, " (") // "a ZIP archive (or docx, …)"
+			kind = strings.TrimPrefix(strings.TrimPrefix(kind, "a "), "an ")
+			return kind
+		}
+	}
+	if ext := filepath.Ext(p); ext != "" {
+		return strings.ToLower(ext) + " file"
+	}
+	return "unknown type"
 }

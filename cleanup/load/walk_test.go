@@ -207,3 +207,26 @@ func gz(s string) string {
 	w.Close()
 	return b.String()
 }
+
+func TestProjectFile(t *testing.T) {
+	tests := []struct {
+		name string
+		want bool
+	}{
+		{"README.md", true},
+		{"readme.txt", true},
+		{"LICENSE", true},
+		{"Licence.markdown", true},
+		{"CHANGELOG.md", true},
+		{"changelog.blog.zwischenbilanz.html.gz", false}, // a news page in trafilatura-eval
+		{"changelog.blog.txt", false},
+		{"README.html", false},
+		{"readme-first.txt", false},
+		{"story.txt", false},
+	}
+	for _, tt := range tests {
+		if got := projectFile(tt.name); got != tt.want {
+			t.Errorf("projectFile(%q) = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -106,23 +106,9 @@ func (p *Pipeline) Clean(a *cleanup.Article) {
 }
 
 // CleanBatch cleans every article, with the passes that compare articles.
+// CleanBatchParallel does the same on several cores.
 func (p *Pipeline) CleanBatch(as []*cleanup.Article) {
-	for _, a := range as {
-		p.runEach(a, p.passes)
-	}
-	for _, bp := range p.batch {
-		ds := make([]*cleanup.Draft, len(as))
-		for i, a := range as {
-			ds[i] = a.NewDraft()
-		}
-		bp.RunBatch(ds)
-		for _, d := range ds {
-			d.Commit()
-		}
-	}
-	for _, a := range as {
-		p.finish(a)
-	}
+	p.CleanBatchParallel(as, 1)
 }
 
 func (p *Pipeline) finish(a *cleanup.Article) {
