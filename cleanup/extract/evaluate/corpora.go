@@ -105,11 +105,11 @@ func gunzip(path string) ([]byte, error) {
 	return io.ReadAll(z)
 }
 
-// toUTF8 decodes a page by BOM, meta charset or sniffing, the same way for
+// UTF8 decodes a page by BOM, meta charset or sniffing, the same way for
 // every system so that charset handling does not skew the comparison. Like
 // Copydesk's loader, a page that is valid UTF-8 is read as UTF-8 whatever
 // it declares: scrapers re-save pages and leave the old declaration.
-func toUTF8(b []byte) []byte {
+func UTF8(b []byte) []byte {
 	if utf8.Valid(b) {
 		return b
 	}
@@ -155,7 +155,7 @@ func loadTrafilatura(dir string) ([]Doc, error) {
 		if err != nil {
 			return nil, err
 		}
-		docs = append(docs, Doc{Name: name, URL: e.URL, Page: toUTF8(page), Snippets: true, With: e.With, Without: e.Without})
+		docs = append(docs, Doc{Name: name, URL: e.URL, Page: UTF8(page), Snippets: true, With: e.With, Without: e.Without})
 	}
 	return docs, nil
 }
@@ -177,7 +177,7 @@ func loadReadability(dir string) ([]Doc, error) {
 		if err != nil {
 			return nil, err
 		}
-		docs = append(docs, Doc{Name: c.Name(), URL: "http://fakehost/test/page.html", Page: toUTF8(page), Gold: htmlText(exp)})
+		docs = append(docs, Doc{Name: c.Name(), URL: "http://fakehost/test/page.html", Page: UTF8(page), Gold: htmlText(exp)})
 	}
 	return docs, nil
 }
