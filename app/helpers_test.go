@@ -19,7 +19,7 @@ import (
 )
 
 // testLoader reads every .txt file under the paths as one article.
-func testLoader(paths []string, emit func(*cleanup.Article), fail func(error)) {
+func testLoader(paths []string, emit func(*cleanup.Article), fail func(error), _ func(path, what string)) {
 	for _, p := range paths {
 		files := []string{p}
 		if fi, err := os.Stat(p); err == nil && fi.IsDir() {

@@ -58,10 +58,10 @@ func clean(args []string, e env) int {
 	if outs == nil {
 		return code
 	}
-	var skipped skipList
+	var skipped load.Skipped
 	loadAll := func(emit func([]*cleanup.Article)) {
 		win := window{limits: e.window}
-		load.Walk(paths, load.Options{From: o.from, Stdin: e.stdin, Skip: skipped.add}, func(a *cleanup.Article) {
+		load.Walk(paths, load.Options{From: o.from, Stdin: e.stdin, Skip: skipped.Add}, func(a *cleanup.Article) {
 			win.add(a)
 			if win.full() {
 				emit(win.take())
@@ -82,7 +82,9 @@ func clean(args []string, e env) int {
 	} else {
 		overlap(loadAll, p, o.workers, write)
 	}
-	skipped.print(stderr)
+	if note := skipped.Note(); note != "" {
+		fmt.Fprintf(stderr, "copydesk: %s\n", note)
+	}
 	for _, out := range outs {
 		out.close()
 	}

@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"fmt"
 	"strings"
 	"testing"
 )
@@ -31,27 +30,5 @@ func TestFolderSkipsNonArticles(t *testing.T) {
 	code, out, errs = run(t, "", "clean", "--to", "jsonl", "in/README.md")
 	if code != 0 || errs != "" || !strings.Contains(out, "Scraped on Monday.") {
 		t.Errorf("README named: code %d, stderr %q, stdout %q", code, errs, out)
-	}
-}
-
-func TestSkipListIsOneLine(t *testing.T) {
-	var s skipList
-	var b strings.Builder
-	s.print(&b)
-	if b.String() != "" {
-		t.Errorf("nothing skipped printed %q", b.String())
-	}
-	s.add("a.png", "PNG image")
-	s.print(&b)
-	if want := "copydesk: skipped 1 file that is not an article: a.png (PNG image) (name a file to load it anyway)\n"; b.String() != want {
-		t.Errorf("got %q", b.String())
-	}
-	for i := range maxSkippedNamed + 3 {
-		s.add(fmt.Sprintf("%d.png", i), "PNG image")
-	}
-	b.Reset()
-	s.print(&b)
-	if got := b.String(); strings.Count(got, "\n") != 1 || !strings.Contains(got, "and 4 more") {
-		t.Errorf("got %q", got)
 	}
 }

@@ -15,13 +15,14 @@ import (
 // They are seams: the window passes LoadFiles and CleanWithPipeline, its
 // tests a fake engine.
 type (
-	Loader  func(paths []string, emit func(*cleanup.Article), fail func(error))
+	Loader  func(paths []string, emit func(*cleanup.Article), fail func(error), skip func(path, what string))
 	Cleaner func(o pipeline.Options, arts []*cleanup.Article) error
 )
 
-// LoadFiles reads files and folders the way the CLI does.
-func LoadFiles(paths []string, emit func(*cleanup.Article), fail func(error)) {
-	load.Walk(paths, load.Options{}, emit, fail)
+// LoadFiles reads files and folders the way the CLI does; skip hears of
+// the files in folders that are not articles.
+func LoadFiles(paths []string, emit func(*cleanup.Article), fail func(error), skip func(path, what string)) {
+	load.Walk(paths, load.Options{Skip: skip}, emit, fail)
 }
 
 // CleanWithPipeline runs the real engine; its options layer the user's
@@ -59,6 +60,7 @@ const progressEvery = 80 * time.Millisecond
 func Open(o Opening, progress func(msg string, f float64)) (*Batch, error) {
 	arts := o.Kept
 	var fails []string
+	var skipped load.Skipped
 	if len(o.Sources) == 0 && len(o.Kept) == 0 {
 		name, text := assets.Sample()
 		arts = append(arts, cleanup.NewArticle(name, text))
@@ -70,7 +72,7 @@ func Open(o Opening, progress func(msg string, f float64)) (*Batch, error) {
 				last = time.Now()
 				progress(fmt.Sprintf("Loaded %d articles…", len(arts)), 0)
 			}
-		}, func(err error) { fails = append(fails, err.Error()) })
+		}, func(err error) { fails = append(fails, err.Error()) }, skipped.Add)
 	}
 	progress(fmt.Sprintf("Cleaning %d articles…", len(arts)), 0.5)
 	fresh := arts[len(o.Kept):] // kept articles keep the title they have
@@ -100,6 +102,9 @@ func Open(o Opening, progress func(msg string, f float64)) (*Batch, error) {
 	if len(fails) > 0 {
 		msgs = append(msgs, fmt.Sprintf("%d could not be read:\n%s", len(fails), strings.Join(fails, "\n")))
 	}
+	if note := skipped.Note(); note != "" {
+		msgs = append(msgs, upperFirst(note)+".")
+	}
 	if len(msgs) > 0 {
 		return b, &Problems{msgs}
 	}
@@ -111,3 +116,7 @@ func Open(o Opening, progress func(msg string, f float64)) (*Batch, error) {
 type Problems struct{ Msgs []string }
 
 func (p *Problems) Error() string { return strings.Join(p.Msgs, "\n\n") }
+
+func upperFirst(s string) string {
+	return strings.ToUpper(s[:1]) + s[1:]
+}

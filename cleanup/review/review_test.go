@@ -164,3 +164,19 @@ func TestOpen(t *testing.T) {
 		t.Fatalf("batch %v, error %v", b, err)
 	}
 }
+
+// A folder's README and pictures are not articles: the window loads the
+// rest and says what it skipped, as the CLI does.
+func TestOpenNamesSkippedFiles(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "story.txt"), []byte("Talks in Kiev\n\nOfficials met.\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "README.md"), []byte("# About this folder\n"), 0o644)
+	b, err := Open(Opening{Name: "x", Sources: []string{dir}, All: []string{dir},
+		Engine: pipeline.Options{Style: "ap"}, Load: LoadFiles, Clean: CleanWithPipeline}, func(string, float64) {})
+	if b == nil || len(b.Docs) != 1 {
+		t.Fatalf("batch %v, error %v", b, err)
+	}
+	if err == nil || !strings.Contains(err.Error(), "Skipped 1 file that is not an article: "+filepath.Join(dir, "README.md")+" (project file)") {
+		t.Errorf("error %v, want the README named as skipped", err)
+	}
+}
