@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
@@ -142,8 +144,8 @@ func (p *Pipeline) cleanTitle(a *cleanup.Article) {
 		// the title follows the person the body names in full; only the
 		// title line is kept.
 		withBody := a.Title
-		if !strings.Contains(a.Title, "\n") {
-			withBody += "\n\n" + a.Cleaned()
+		if body := a.Cleaned(); !strings.Contains(a.Title, "\n") && namesNewToBody(a.Title, body) {
+			withBody += "\n\n" + body
 		}
 		t := cleanup.NewArticle(a.Source, withBody)
 		p.runEach(t, p.title)
@@ -168,5 +170,37 @@ func (p *Pipeline) runEach(a *cleanup.Article, passes []cleanup.Pass) {
 		d := a.NewDraft()
 		ps.Run(d)
 		d.Commit()
+	}
+}
+
+// namesNewToBody reports whether the title has a capitalised word that the
+// cleaned body does not use, capitalised or not (a title-case "Talks" is
+// the body's "talks"): only such a word (a misspelled lone surname,
+// "Blinkin: talks were useful") can take a fix from the people the body
+// names. A title whose names all stand in the body as they are cleans
+// alone, without passing the body through the title passes again.
+func namesNewToBody(title, body string) bool {
+	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !containsWord(body, w) && !containsWord(body, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord reports w in s with no letter either side.
+func containsWord(s, w string) bool {
+	for off := 0; ; {
+		k := strings.Index(s[off:], w)
+		if k < 0 {
+			return false
+		}
+		start, end := off+k, off+k+len(w)
+		before, _ := utf8.DecodeLastRuneInString(s[:start])
+		after, _ := utf8.DecodeRuneInString(s[end:])
+		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
+			return true
+		}
+		off = end
 	}
 }
