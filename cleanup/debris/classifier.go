@@ -77,7 +77,7 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 			if removals[i] != nil && !(lines[i].words <= maxWidgetWords || widgetForm(&x)) {
 				continue // a foreign line of three words or more may be the original title
 			}
-			if ch, ok := c.decide(lines[i], lf, &x, b); ok {
+			if ch, ok := c.decide(lines[i], lf, &x, b, linkLine(lines, i, &x, b)); ok {
 				if ch.State == cleanup.Applied && plainStatement(&x) && namesTheArticle(lines, i, b.z) {
 					// Stopword guesses are weak on so few words: a statement
 					// about the article's own people is at most suggested.
@@ -137,9 +137,12 @@ func (c *Classifier) allFacts(lines []line, present []bool, b bodyInfo, s *scrat
 }
 
 // decide turns the model's probability into a change.
-func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bodyInfo) (cleanup.Change, bool) {
+func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bodyInfo, link bool) (cleanup.Change, bool) {
 	p := c.model.prob(x)
 	state, ok := c.state(p, x)
+	if link {
+		state, ok = cleanup.Applied, true // a form the corpora hold too few of to learn
+	}
 	if !ok {
 		return cleanup.Change{}, false
 	}
@@ -256,8 +259,13 @@ func hasEvidence(x *[numFeatures]float64) bool {
 // as a title in the body's language (three words or more, some of the
 // body's stopwords, no label or stamp form), and the first head line that
 // could be a title (not foreign, a label, a stamp, an address or a menu) —
-// a short headline ("Markets tumble") may stand above a deck. A lone line
-// above the body is its headline in any language. -1 means none.
+// a short headline ("Markets tumble") may stand above a deck. A line
+// with furniture on both sides (a breadcrumb, a stamp, a byline, a line
+// another rule removed; the first line of a text is always a candidate
+// title) that is a
+// widget's label by its words (see widgetLabel) is not that title when a
+// title in the body's language stands further down. A lone line above the
+// body is its headline in any language. -1 means none.
 func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) (nearest, first int) {
 	nearest, first = -1, -1
 	titleLike := func(lf *lineFacts) bool {
@@ -270,12 +278,17 @@ func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) (neares
 			break
 		}
 	}
+	furniture := func(k int) bool { return k < 0 || !lo.present[k] || !titleLike(facts[k]) }
+	amidFurniture := func(i int) bool {
+		return i > 0 && nearest > i+1 && facts[i] != nil && furniture(i-1) && furniture(i+1) &&
+			widgetLabel(lines, i, facts[i], b)
+	}
 	only, heads := -1, 0
 	for i := 0; i < end; i++ {
 		if !lo.present[i] {
 			continue
 		}
-		if titleLike(facts[i]) {
+		if titleLike(facts[i]) && !amidFurniture(i) {
 			return nearest, i
 		}
 		only, heads = i, heads+1

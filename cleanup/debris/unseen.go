@@ -1,0 +1,78 @@
+package debris
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Two widget kinds that no lexicon needs to list, told apart from the
+// article by a test the article itself supplies: page furniture uses words
+// the article's own paragraphs never do, while a headline, a subhead or a
+// closing line shares its words with the text it stands in.
+
+// linkLine reports a "read also" line between paragraphs: a short label
+// set off by a colon, then a headline with no sentence end ("Baca juga:
+// Harga Beras Naik …", "Lees ook: Kabinet wil …"), standing alone between
+// two paragraphs, the whole line not in the body's language (another
+// language or script, accented letters in plain English prose, or five
+// words and more with none of the body's stopwords), and its label using
+// no word of the body. A subhead in the article's language keeps its
+// stopwords; a label such as "Ukraine:" is a word of the body.
+func linkLine(lines []line, i int, x *[numFeatures]float64, b bodyInfo) bool {
+	if x[fMid] == 0 || x[fLabelPrefix] == 0 || x[fEndsSentence] == 1 || x[fEndsColon] == 1 ||
+		x[fPrevProse] == 0 || x[fNextProse] == 0 || !(foreignLine(x) || x[fAbsentStop] == 1) {
+		return false
+	}
+	t := lines[i].text
+	label := t[:strings.IndexAny(t, ":：")]
+	return !usesBodyWord(lines, i, b.z, label)
+}
+
+// widgetLabel reports a head line of at most maxHeadLabelWords words that
+// holds none of the body's stopwords and none of its words, and is no stamp,
+// menu or address: an audio or share button left untranslated above an
+// article in another language ("Lees voor", "Haberi Dinle", "Escuchar
+// noticia"). A short headline ("Markets tumble") names what its article
+// goes on to name.
+func widgetLabel(lines []line, i int, lf *lineFacts, b bodyInfo) bool {
+	x := &lf.x
+	return b.lang >= 0 && lines[i].words <= maxHeadLabelWords && x[fNoStopBody] == 1 &&
+		x[fEndsSentence] == 0 && x[fNoLetters] == 0 && !lf.label && !lf.stamp && !lf.handle &&
+		lf.menuItems == 0 && !usesBodyWord(lines, i, b.z, lines[i].text)
+}
+
+// Widget buttons carry at most this many words ("Escuchar noticia").
+const maxHeadLabelWords = 3
+
+// usesBodyWord reports whether a word of s with at least minBodyWordLetters
+// letters occurs as a whole word in a prose line of the body other than i
+// (other link lines and labels do not count), as written or
+// with its first letter's case swapped (a label's "Lees" against a
+// sentence's "lees").
+func usesBodyWord(lines []line, i int, z zones, s string) bool {
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsMark(r) }) {
+		if utf8.RuneCountInString(w) < minBodyWordLetters {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		swapped := string(swapCase(r)) + w[size:]
+		for j := max(z.first, 0); j <= z.last && j < len(lines); j++ {
+			if j != i && prose(lines[j]) && (containsWord(lines[j].text, w) || swapped != w && containsWord(lines[j].text, swapped)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// Words shorter than this ("de", "la") are shared by too many languages to
+// tell a label from the body.
+const minBodyWordLetters = 3
+
+func swapCase(r rune) rune {
+	if unicode.IsUpper(r) {
+		return unicode.ToLower(r)
+	}
+	return unicode.ToUpper(r)
+}

@@ -1,0 +1,40 @@
+package debris
+
+import (
+	"strings"
+	"testing"
+)
+
+// Link lines and head widget labels are told apart from subheads and short
+// headlines by the words the article itself uses, not by a listed phrase.
+func TestUnlistedWidgetKinds(t *testing.T) {
+	const para = "The talks in Geneva ended on Monday without an agreement, officials from both delegations said.\n\n"
+	for _, tc := range []struct {
+		name, text, line string
+		removed          bool
+	}{
+		{"foreign link line between paragraphs", para + "Baca juga: Harga Beras Naik Jelang Ramadan, Pemerintah Siapkan Operasi Pasar\n\n" + body,
+			"Baca juga:", true},
+		{"accented link line between paragraphs", para + "Xem thêm: Giá xăng dầu hôm nay giảm nhẹ\n\n" + body, "Xem thêm:", true},
+		{"subhead with a label the body uses", para + "Geneva: Delegations Leave Without Deal Again\n\n" + body, "Geneva:", false},
+		{"English subhead with stopwords", para + "Analysis: what the failure means for the region\n\n" + body, "Analysis:", false},
+		{"label line ending a sentence", para + "Update: Officials confirmed the meeting would resume.\n\n" + body, "Update:", false},
+		{"one-line quote between paragraphs", para + "\"We will not give up,\" he said.\n\n" + body, "We will not give up", false},
+		{"widget label between breadcrumb and stamp", "Inicio / Internacional / Rusia\nEscuchar noticia\nPor Redacción | 14/03/2025 - 18:40 hrs\n\nDelegates leave Geneva without a deal\n\n" + body,
+			"Escuchar noticia", true},
+		{"short headline above a deck", "Markets tumble\n\nShares fell across Asia after the talks broke down\n\n" + body, "Markets tumble", false},
+		{"short headline above a stamp and a deck", "Talks collapse\n\nUpdated 14/03/2025 18:40\n\nShares fell across Asia after the diplomats left\n\n" + body,
+			"Talks collapse", false},
+		{"short headline with words of its own above a stamp and a deck", "Deadlock persists\n\nUpdated 14/03/2025 18:40\n\nShares fell across Asia after the diplomats left\n\n" + body,
+			"Deadlock persists", false},
+		{"short headline under a breadcrumb, naming the body", "World > Europe\nGeneva stalemate\n14/03/2025 18:40\n\nDelegates leave the city without a deal\n\n" + body,
+			"Geneva stalemate", false},
+		{"short headline naming the body above a stamp", "Geneva stalemate\n\n14/03/2025 18:40\n\nDelegates leave the city without a deal\n\n" + body,
+			"Geneva stalemate", false},
+	} {
+		a := cleanText(t, builtin(t), tc.text)
+		if removed := !strings.Contains(a.Cleaned(), tc.line); removed != tc.removed {
+			t.Errorf("%s: %q removed=%v, want %v\n%s", tc.name, tc.line, removed, tc.removed, a.Cleaned())
+		}
+	}
+}
