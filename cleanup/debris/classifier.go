@@ -77,7 +77,8 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 			if removals[i] != nil && !(lines[i].words <= maxWidgetWords || widgetForm(&x)) {
 				continue // a foreign line of three words or more may be the original title
 			}
-			if ch, ok := c.decide(lines[i], lf, &x, b, linkLine(lines, i, &x, b)); ok {
+			byForm := linkLine(lines, i, &x, b) || headStamp(lines[i], &x) || tailNotice(lines, i, &x, b)
+			if ch, ok := c.decide(lines[i], lf, &x, b, byForm); ok {
 				if ch.State == cleanup.Applied && plainStatement(&x) && namesTheArticle(lines, i, b.z) {
 					// Stopword guesses are weak on so few words: a statement
 					// about the article's own people is at most suggested.
@@ -136,12 +137,15 @@ func (c *Classifier) allFacts(lines []line, present []bool, b bodyInfo, s *scrat
 	return facts
 }
 
-// decide turns the model's probability into a change.
-func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bodyInfo, link bool) (cleanup.Change, bool) {
+// decide turns the model's probability into a change;
+// byForm marks a line one of the widget forms of unseen.go shows: those are
+// removed whatever the model says, as the corpora hold too few of them to
+// learn from.
+func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bodyInfo, byForm bool) (cleanup.Change, bool) {
 	p := c.model.prob(x)
 	state, ok := c.state(p, x)
-	if link {
-		state, ok = cleanup.Applied, true // a form the corpora hold too few of to learn
+	if byForm {
+		state, ok = cleanup.Applied, true
 	}
 	if !ok {
 		return cleanup.Change{}, false

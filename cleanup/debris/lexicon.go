@@ -7,6 +7,7 @@ import (
 	"path"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/BurntSushi/toml"
 )
@@ -241,6 +242,32 @@ func (lex *Lexicon) namesPlatform(toks []token) bool {
 				return true
 			}
 		}
+		if lex.inflectedPlatform(join(toks[i : i+1])) {
+			return true
+		}
 	}
 	return false
 }
+
+// inflectedPlatform reports a word that is a platform's name with a case
+// ending of up to maxPlatformSuffix letters ("Facebookon", "Instagramie",
+// "Twitterze"): languages that inflect names leave the listed form
+// behind. Only names of minPlatformStem letters or more count, so that
+// "x" or "vk" are not found inside ordinary words.
+func (lex *Lexicon) inflectedPlatform(w string) bool {
+	words := lex.byKind[KindWord]
+	for k := 1; k <= maxPlatformSuffix && len(w)-k >= minPlatformStem; k++ {
+		if !utf8.RuneStart(w[len(w)-k]) {
+			continue
+		}
+		if e := words.get(w[:len(w)-k]); e != nil && e.Category == "share" {
+			return true
+		}
+	}
+	return false
+}
+
+const (
+	maxPlatformSuffix = 3
+	minPlatformStem   = 6
+)

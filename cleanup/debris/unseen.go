@@ -76,3 +76,28 @@ func swapCase(r rune) rune {
 	}
 	return unicode.ToUpper(r)
 }
+
+// headStamp reports a line above the article that carries both a year and
+// a clock time ("11 maart 2025 19:12 Aangepast: …", "नई दिल्ली, 13 मार्च
+// 2025, अपडेटेड 10:05 IST"): a page's publication stamp in whatever
+// language. A dateline opens the first paragraph, and a headline carries no
+// time of day.
+func headStamp(l line, x *[numFeatures]float64) bool {
+	return x[fHead] == 1 && x[fYear] == 1 && x[fEndsSentence] == 0 && clock(l.text)
+}
+
+// tailNotice reports the last line of the text, of at most maxNoticeLabelWords
+// words, below page furniture rather than below the last paragraph, holding
+// none of the body's stopwords nor any word of the body: a rights or
+// disclaimer notice in another language ("Minden jog fenntartva."). The
+// article's last words sit right under its prose, or name its people
+// ("Sisi added.").
+func tailNotice(lines []line, i int, x *[numFeatures]float64, b bodyInfo) bool {
+	return x[fTail] == 1 && x[fLastLine] == 1 && i > 0 && !prose(lines[i-1]) &&
+		lines[i].words <= maxNoticeLabelWords && x[fNoStopBody] == 1 && x[fOtherScript] == 0 &&
+		!usesBodyWord(lines, i, b.z, lines[i].text)
+}
+
+// A rights notice without its © runs to this many words ("Todos os
+// direitos reservados").
+const maxNoticeLabelWords = 4

@@ -31,6 +31,15 @@ func TestUnlistedWidgetKinds(t *testing.T) {
 			"Geneva stalemate", false},
 		{"short headline naming the body above a stamp", "Geneva stalemate\n\n14/03/2025 18:40\n\nDelegates leave the city without a deal\n\n" + body,
 			"Geneva stalemate", false},
+		{"head stamp with a clock in another language", "Delegates leave Geneva without a deal\n\nनई दिल्ली, 13 मार्च 2025, अपडेटेड 10:05 IST\n\n" + body,
+			"अपडेटेड", true},
+		{"dateline opening the first paragraph", "Delegates leave Geneva without a deal\n\nGENEVA, March 13, 2025 10:05 — " + body, "GENEVA, March 13", false},
+		{"rights notice under furniture", body + "\nPartilhe\nMinden jog fenntartva.\n", "Minden jog", true},
+		{"closing line right under the prose", body + "\nNegotiations continue.\n", "Negotiations continue.", false},
+		{"closing line with stopwords under furniture", body + "\nShare\nHe did not elaborate.\n", "He did not elaborate.", false},
+		{"closing line naming the body under furniture", body + "\nShare\nVienna waits.\n", "Vienna waits.", false},
+		{"follow line with an inflected platform", body + "\nKövessen minket a Facebookon!\n", "Facebookon", true},
+		{"sentence about a platform", body + "\nFacebookers were not told.\n", "Facebookers", false},
 	} {
 		a := cleanText(t, builtin(t), tc.text)
 		if removed := !strings.Contains(a.Cleaned(), tc.line); removed != tc.removed {
