@@ -77,7 +77,8 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 			if removals[i] != nil && !(lines[i].words <= maxWidgetWords || widgetForm(&x)) {
 				continue // a foreign line of three words or more may be the original title
 			}
-			byForm := linkLine(lines, i, &x, b) || headStamp(lines[i], &x) || tailNotice(lines, i, &x, b)
+			byForm := linkLine(lines, i, &x, b) || headStamp(lines[i], &x) || tailNotice(lines, i, &x, b) ||
+				relatedLabel(lines, i, lf, facts, b.z) || linkUnderLabel(lines, i, &x, facts, removals, b.z)
 			if ch, ok := c.decide(lines[i], lf, &x, b, byForm); ok {
 				if ch.State == cleanup.Applied && plainStatement(&x) && namesTheArticle(lines, i, b.z) {
 					// Stopword guesses are weak on so few words: a statement

@@ -111,6 +111,7 @@ type lineFacts struct {
 	label     bool   // ends with a colon, or a count in brackets
 	stamp     bool   // date, time, year or copyright
 	handle    bool
+	related   bool // a lexicon phrase of the "link to another article" kind
 }
 
 // bodyInfo is what the article as a whole shows: where its prose lies and in
@@ -294,8 +295,11 @@ func (c *Classifier) facts(l line, b bodyInfo, s *scratch) lineFacts {
 	lf.handle = urlOrHandle(text)
 	x[fURLOrHandle] = bit(lf.handle)
 	x[fDigitShare] = digitShare(text)
-	if len(toks) > 0 && c.lex.matchLexicon(l, toks) != nil {
-		x[fLexicon] = 1
+	if len(toks) > 0 {
+		if e := c.lex.matchLexicon(l, toks); e != nil {
+			x[fLexicon] = 1
+			lf.related = e.Category == relatedCategory
+		}
 	}
 	lf.skeleton = skeletonOf(text)
 	x[fLabelPrefix] = bit(labelPrefix(text))

@@ -2,6 +2,8 @@ package debris
 
 import (
 	"strings"
+
+	"github.com/copydesk/copydesk/cleanup"
 	"unicode"
 	"unicode/utf8"
 )
@@ -101,3 +103,33 @@ func tailNotice(lines []line, i int, x *[numFeatures]float64, b bodyInfo) bool {
 // A rights notice without its © runs to this many words ("Todos os
 // direitos reservados").
 const maxNoticeLabelWords = 4
+
+// The lexicon's category of "read also" and "related news" labels.
+const relatedCategory = "related"
+
+// relatedLabel reports a lexicon "related news" label between paragraphs
+// written in another language or script than the body ("مواضيع ذات صلة"
+// in an English article), with a short line under it: the heading of a
+// link block. The lexicon keeps such phrases to the edges because a word
+// like "Related" may open a line of the article's own; a label left
+// untranslated is no word of the article's.
+func relatedLabel(lines []line, i int, lf *lineFacts, facts []*lineFacts, z zones) bool {
+	x := &lf.x
+	return !z.edge(i) && lf.related && lf.foreign && lines[i].words <= maxHeadLabelWords && x[fEndsSentence] == 0 &&
+		i+1 < len(lines) && facts[i+1] != nil && !prose(lines[i+1])
+}
+
+// linkUnderLabel reports the headline of a link block: a line between
+// paragraphs in another language or script than the body, not ending a
+// sentence, right under a "related" label (one the lexicon removed, or one
+// relatedLabel finds) and right above the next paragraph.
+func linkUnderLabel(lines []line, i int, x *[numFeatures]float64, facts []*lineFacts, removals []*cleanup.Change, z zones) bool {
+	if x[fMid] == 0 || !foreignLine(x) || x[fEndsSentence] == 1 || i == 0 || i+1 >= len(lines) || !prose(lines[i+1]) {
+		return false
+	}
+	k := i - 1
+	if r := removals[k]; r != nil && r.State == cleanup.Applied && r.Rule == "debris."+relatedCategory {
+		return true
+	}
+	return facts[k] != nil && relatedLabel(lines, k, facts[k], facts, z)
+}

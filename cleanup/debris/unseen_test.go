@@ -40,6 +40,12 @@ func TestUnlistedWidgetKinds(t *testing.T) {
 		{"closing line naming the body under furniture", body + "\nShare\nVienna waits.\n", "Vienna waits.", false},
 		{"follow line with an inflected platform", body + "\nKövessen minket a Facebookon!\n", "Facebookon", true},
 		{"sentence about a platform", body + "\nFacebookers were not told.\n", "Facebookers", false},
+		{"foreign related label and its headline", para + "مواضيع ذات صلة\nالحوثيون يعلنون استهداف سفينة في البحر الأحمر\n\n" + body,
+			"البحر الأحمر", true},
+		{"headline under a listed see-also label", para + "Zobacz także:\nPrezydent podpisał ustawę o budżecie na 2025 rok\n\n" + body,
+			"Prezydent podpisał", true},
+		{"English related label stays mid-body", para + "Related\nKremlin says talks useful\n\n" + body, "Kremlin says talks useful", false},
+		{"foreign quote under an English line", para + "Protesters chanted\nلا للحرب\n\n" + body, "لا للحرب", false},
 	} {
 		a := cleanText(t, builtin(t), tc.text)
 		if removed := !strings.Contains(a.Cleaned(), tc.line); removed != tc.removed {
