@@ -77,9 +77,7 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 			if removals[i] != nil && !(lines[i].words <= maxWidgetWords || widgetForm(&x)) {
 				continue // a foreign line of three words or more may be the original title
 			}
-			byForm := linkLine(lines, i, &x, b) || headStamp(lines[i], &x) || tailNotice(lines, i, &x, b) ||
-				relatedLabel(lines, i, lf, facts, b.z) || linkUnderLabel(lines, i, &x, facts, removals, b.z)
-			if ch, ok := c.decide(lines[i], lf, &x, b, byForm); ok {
+			if ch, ok := c.decide(lines[i], lf, &x, b, unlistedForm(lines, i, lf, &x, facts, removals, present, b)); ok {
 				if ch.State == cleanup.Applied && plainStatement(&x) && namesTheArticle(lines, i, b.z) {
 					// Stopword guesses are weak on so few words: a statement
 					// about the article's own people is at most suggested.
@@ -138,14 +136,17 @@ func (c *Classifier) allFacts(lines []line, present []bool, b bodyInfo, s *scrat
 	return facts
 }
 
-// decide turns the model's probability into a change;
-// byForm marks a line one of the widget forms of unseen.go shows: those are
+// decide turns the model's probability into a change; form describes
+// the widget form of unseen.go a line shows, if any: such a line is
 // removed whatever the model says, as the corpora hold too few of them to
 // learn from.
-func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bodyInfo, byForm bool) (cleanup.Change, bool) {
+func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bodyInfo, form string) (cleanup.Change, bool) {
 	p := c.model.prob(x)
 	state, ok := c.state(p, x)
-	if byForm {
+	switch {
+	case ok && state == cleanup.Applied:
+		form = "" // the model's own reading says more
+	case form != "":
 		state, ok = cleanup.Applied, true
 	}
 	if !ok {
@@ -154,7 +155,7 @@ func (c *Classifier) decide(l line, lf *lineFacts, x *[numFeatures]float64, b bo
 	return cleanup.Change{
 		Rule: "debris.shape", Category: cleanup.CatDebris, State: state,
 		Confidence: math.Round(p*100) / 100,
-		Note:       c.note(l, lf, x, b, p, state),
+		Note:       c.note(l, lf, x, b, p, state, form),
 	}, true
 }
 
@@ -366,7 +367,7 @@ func (c *Classifier) Decide(e Example) string {
 //
 //	"Advertise | Careers | Cookie settings" is a menu of 3 short items separated by "|" at the end of the article …
 //	"نظرات شما" is a short label-like line in Persian at the end of the article …
-func (c *Classifier) note(l line, lf *lineFacts, x *[numFeatures]float64, b bodyInfo, p float64, state cleanup.State) string {
+func (c *Classifier) note(l line, lf *lineFacts, x *[numFeatures]float64, b bodyInfo, p float64, state cleanup.State, form string) string {
 	where := "between paragraphs"
 	switch {
 	case x[fHead] == 1:
@@ -380,6 +381,8 @@ func (c *Classifier) note(l line, lf *lineFacts, x *[numFeatures]float64, b body
 	}
 	var what string
 	switch {
+	case form != "":
+		what = form
 	case lf.menuItems >= 3:
 		what = fmt.Sprintf("a menu of %d short items separated by %q%s", lf.menuItems, lf.menuSep, in)
 	case x[fCopyright] == 1:

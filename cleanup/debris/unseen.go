@@ -13,6 +13,26 @@ import (
 // the article's own paragraphs never do, while a headline, a subhead or a
 // closing line shares its words with the text it stands in.
 
+// unlistedForm names the widget form a candidate line shows, "" if none.
+func unlistedForm(lines []line, i int, lf *lineFacts, x *[numFeatures]float64, facts []*lineFacts,
+	removals []*cleanup.Change, present []bool, b bodyInfo) string {
+	switch {
+	case linkLine(lines, i, x, b):
+		return "a \"read also\" link (a label the article never uses, a headline not in its language)"
+	case headStamp(lines[i], x):
+		return "a publication stamp (a date and a clock time)"
+	case tailNotice(lines, i, x, b):
+		return "a closing notice under page furniture, in words the article never uses"
+	case relatedLabel(lines, i, lf, facts, b.z):
+		return "a related-news label in another language than the article's, above a link"
+	case linkUnderLabel(lines, i, x, facts, removals, b.z):
+		return "a linked headline in another language than the article's, under a related-news label"
+	case inWidgetRun(lines, i, x, present):
+		return "a short line inside a block of page furniture"
+	}
+	return ""
+}
+
 // linkLine reports a "read also" line between paragraphs: a short label
 // set off by a colon, then a headline with no sentence end ("Baca juga:
 // Harga Beras Naik …", "Lees ook: Kabinet wil …"), standing alone between
@@ -132,4 +152,15 @@ func linkUnderLabel(lines []line, i int, x *[numFeatures]float64, facts []*lineF
 		return true
 	}
 	return facts[k] != nil && relatedLabel(lines, k, facts[k], facts, z)
+}
+
+// inWidgetRun reports a short line after the article with no sentence end
+// whose neighbours on both sides are already removed as debris: a field of
+// a comment form or a menu entry inside a block of page furniture
+// ("Add your comment / Full name / E-mail address"), however plain its
+// words. A line of capitalised words only may be a credit or a signature
+// ("Jane Doe", "Reuters") and stays.
+func inWidgetRun(lines []line, i int, x *[numFeatures]float64, present []bool) bool {
+	return x[fTail] == 1 && lines[i].words <= maxHeadLabelWords && x[fEndsSentence] == 0 && x[fTitleCase] < 1 &&
+		i > 0 && i+1 < len(lines) && !present[i-1] && !present[i+1]
 }

@@ -46,6 +46,8 @@ func TestUnlistedWidgetKinds(t *testing.T) {
 			"Prezydent podpisał", true},
 		{"English related label stays mid-body", para + "Related\nKremlin says talks useful\n\n" + body, "Kremlin says talks useful", false},
 		{"foreign quote under an English line", para + "Protesters chanted\nلا للحرب\n\n" + body, "لا للحرب", false},
+		{"form field inside a widget block", body + "\nAdd your comment\nFull name\nE-mail address\nSubmit\n© 2025 All rights reserved\n", "Full name", true},
+		{"short line after the prose, above a widget", body + "\nTalks resume in May\n© 2025 All rights reserved\n", "Talks resume in May", false},
 	} {
 		a := cleanText(t, builtin(t), tc.text)
 		if removed := !strings.Contains(a.Cleaned(), tc.line); removed != tc.removed {
