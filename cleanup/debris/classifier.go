@@ -66,7 +66,7 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 	decided := make([]*cleanup.Change, len(lines))
 	for {
 		lo := newLayout(present)
-		nearest, first := headlineOf(lines, lo, facts, b)
+		nearest, first := headlineOf(lines, lo, facts, b, c.foreignAt(lines, facts, b, s))
 		var removed []int
 		for i, lf := range facts {
 			decided[i] = nil
@@ -268,11 +268,12 @@ func hasEvidence(x *[numFeatures]float64) bool {
 // a short headline ("Markets tumble") may stand above a deck. A line
 // with furniture on both sides (a breadcrumb, a stamp, a byline, a line
 // another rule removed; the first line of a text is always a candidate
-// title) that is a
-// widget's label by its words (see widgetLabel) is not that title when a
-// title in the body's language stands further down. A lone line above the
+// title) that is a widget's label by its words (see widgetLabel), with
+// it or a neighbour in another language than the body (the page's own
+// furniture, left untranslated), is not that title when a title in the
+// body's language stands further down. A lone line above the
 // body is its headline in any language. -1 means none.
-func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) (nearest, first int) {
+func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo, foreignAt func(k int) bool) (nearest, first int) {
 	nearest, first = -1, -1
 	titleLike := func(lf *lineFacts) bool {
 		return lf == nil || !lf.foreign && !lf.label && !lf.stamp && !lf.handle && lf.menuItems == 0
@@ -287,7 +288,7 @@ func headlineOf(lines []line, lo layout, facts []*lineFacts, b bodyInfo) (neares
 	furniture := func(k int) bool { return k < 0 || !lo.present[k] || !titleLike(facts[k]) }
 	amidFurniture := func(i int) bool {
 		return i > 0 && nearest > i+1 && facts[i] != nil && furniture(i-1) && furniture(i+1) &&
-			widgetLabel(lines, i, facts[i], b)
+			widgetLabel(lines, i, facts[i], b) && (foreignAt(i-1) || foreignAt(i) || foreignAt(i+1))
 	}
 	only, heads := -1, 0
 	for i := 0; i < end; i++ {
@@ -461,7 +462,7 @@ func (c *Classifier) Examples(text string) []Example {
 	b := c.measureBody(lines, z, func(i int) bool { return present[i] }, &s)
 	facts := c.allFacts(lines, present, b, &s)
 	lo := newLayout(present)
-	nearest, first := headlineOf(lines, lo, facts, b)
+	nearest, first := headlineOf(lines, lo, facts, b, c.foreignAt(lines, facts, b, &s))
 	var out []Example
 	for i, lf := range facts {
 		if lf == nil || settled(removals[i]) || i == nearest || i == first {

@@ -216,7 +216,7 @@ func TestHeadline(t *testing.T) {
 		present := presentLines(removals)
 		b := c.measureBody(lines, z, func(i int) bool { return present[i] }, &s)
 		facts := c.allFacts(lines, present, b, &s)
-		nearest, first := headlineOf(lines, newLayout(present), facts, b)
+		nearest, first := headlineOf(lines, newLayout(present), facts, b, c.foreignAt(lines, facts, b, &s))
 		text := func(i int) string {
 			if i < 0 {
 				return ""

@@ -21,7 +21,7 @@ func unlistedForm(lines []line, i int, lf *lineFacts, x *[numFeatures]float64, f
 		return "a \"read also\" link (a label the article never uses, a headline not in its language)"
 	case headStamp(lines[i], x):
 		return "a publication stamp (a date and a clock time)"
-	case tailNotice(lines, i, x, b):
+	case tailNotice(lines, i, lf, x, b):
 		return "a closing notice under page furniture, in words the article never uses"
 	case relatedLabel(lines, i, lf, facts, b.z):
 		return "a related-news label in another language than the article's, above a link"
@@ -48,6 +48,9 @@ func linkLine(lines []line, i int, x *[numFeatures]float64, b bodyInfo) bool {
 	}
 	t := lines[i].text
 	label := t[:strings.IndexAny(t, ":：")]
+	if countWords(label) == 1 && x[fSevenPlusWords] == 0 {
+		return false // a speaker and a short quotation ("Lula: Brasil não aceitará")
+	}
 	return !usesBodyWord(lines, i, b.z, label)
 }
 
@@ -109,15 +112,42 @@ func headStamp(l line, x *[numFeatures]float64) bool {
 }
 
 // tailNotice reports the last line of the text, of at most maxNoticeLabelWords
-// words, below page furniture rather than below the last paragraph, holding
-// none of the body's stopwords nor any word of the body: a rights or
+// words, below page furniture rather than below the last paragraph, in
+// another language (by its script, accents or stopwords) and holding none
+// of the body's stopwords nor any word of the body: a rights or
 // disclaimer notice in another language ("Minden jog fenntartva."). The
 // article's last words sit right under its prose, or name its people
 // ("Sisi added.").
-func tailNotice(lines []line, i int, x *[numFeatures]float64, b bodyInfo) bool {
+func tailNotice(lines []line, i int, lf *lineFacts, x *[numFeatures]float64, b bodyInfo) bool {
 	return x[fTail] == 1 && x[fLastLine] == 1 && i > 0 && !prose(lines[i-1]) &&
 		lines[i].words <= maxNoticeLabelWords && x[fNoStopBody] == 1 && x[fOtherScript] == 0 &&
-		!usesBodyWord(lines, i, b.z, lines[i].text)
+		(lf.foreign || foreignStopwords(lf, b)) && !usesBodyWord(lines, i, b.z, lines[i].text)
+}
+
+// foreignStopwords reports a line holding stopwords of one language other
+// than the body's and none of the body's: "Minden jog fenntartva." has
+// Hungarian's "minden", too few to call it Hungarian, enough to tell it
+// from an English "Negotiations continue.".
+func foreignStopwords(lf *lineFacts, b bodyInfo) bool {
+	return b.lang >= 0 && lf.lang >= 0 && lf.lang != b.lang && lf.x[fNoStopBody] == 1
+}
+
+// foreignAt reports, for headlineOf, a line in another language than the
+// body by its script, accents or stopwords, whether still present or
+// removed by another rule; such furniture shows that the page around the
+// article was not translated.
+func (c *Classifier) foreignAt(lines []line, facts []*lineFacts, b bodyInfo, s *scratch) func(k int) bool {
+	return func(k int) bool {
+		if k < 0 || k >= len(lines) {
+			return false
+		}
+		lf := facts[k]
+		if lf == nil {
+			f := c.facts(lines[k], b, s)
+			lf = &f
+		}
+		return lf.foreign || foreignStopwords(lf, b)
+	}
 }
 
 // A rights notice without its © runs to this many words ("Todos os

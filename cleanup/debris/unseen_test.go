@@ -48,6 +48,10 @@ func TestUnlistedWidgetKinds(t *testing.T) {
 		{"foreign quote under an English line", para + "Protesters chanted\nلا للحرب\n\n" + body, "لا للحرب", false},
 		{"form field inside a widget block", body + "\nAdd your comment\nFull name\nE-mail address\nSubmit\n© 2025 All rights reserved\n", "Full name", true},
 		{"short line after the prose, above a widget", body + "\nTalks resume in May\n© 2025 All rights reserved\n", "Talks resume in May", false},
+		{"short headline under an English breadcrumb, above a stamp", "Home > World\nDeadlock persists\nUpdated 12 March 2025 10:05\n\nDelegates leave the city without a deal in sight\n\n" + body,
+			"Deadlock persists", false},
+		{"speaker and a short foreign quotation", para + "Lula: Brasil não aceitará pressões\n\n" + body, "Lula:", false},
+		{"closing line under furniture, no foreign words", body + "\nShare\nNegotiations continue.\n", "Negotiations continue.", false},
 	} {
 		a := cleanText(t, builtin(t), tc.text)
 		if removed := !strings.Contains(a.Cleaned(), tc.line); removed != tc.removed {
