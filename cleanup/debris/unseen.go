@@ -105,10 +105,11 @@ func swapCase(r rune) rune {
 // headStamp reports a line above the article that carries both a year and
 // a clock time ("11 maart 2025 19:12 Aangepast: …", "नई दिल्ली, 13 मार्च
 // 2025, अपडेटेड 10:05 IST"): a page's publication stamp in whatever
-// language. A dateline opens the first paragraph, and a headline carries no
-// time of day.
+// language, with none of the body's stopwords. A dateline opens the first
+// paragraph, and a headline that gives a time ("Quake hits at 04:17 on 6
+// February 2023") reads in the body's language.
 func headStamp(l line, x *[numFeatures]float64) bool {
-	return x[fHead] == 1 && x[fYear] == 1 && x[fEndsSentence] == 0 && clock(l.text)
+	return x[fHead] == 1 && x[fYear] == 1 && x[fEndsSentence] == 0 && x[fNoStopBody] == 1 && clock(l.text)
 }
 
 // tailNotice reports the last line of the text, of at most maxNoticeLabelWords

@@ -52,6 +52,7 @@ func TestUnlistedWidgetKinds(t *testing.T) {
 			"Deadlock persists", false},
 		{"speaker and a short foreign quotation", para + "Lula: Brasil não aceitará pressões\n\n" + body, "Lula:", false},
 		{"closing line under furniture, no foreign words", body + "\nShare\nNegotiations continue.\n", "Negotiations continue.", false},
+		{"headline giving a time", "Quake hits eastern Turkey at 04:17 on 6 February 2023\n\n" + body, "Quake hits", false},
 	} {
 		a := cleanText(t, builtin(t), tc.text)
 		if removed := !strings.Contains(a.Cleaned(), tc.line); removed != tc.removed {
