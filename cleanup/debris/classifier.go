@@ -66,7 +66,8 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 	decided := make([]*cleanup.Change, len(lines))
 	for {
 		lo := newLayout(present)
-		nearest, first := headlineOf(lines, lo, facts, b, c.foreignAt(lines, facts, b, s))
+		foreignAt := c.foreignAt(lines, facts, b, s)
+		nearest, first := headlineOf(lines, lo, facts, b, foreignAt)
 		var removed []int
 		for i, lf := range facts {
 			decided[i] = nil
@@ -74,7 +75,8 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 				continue
 			}
 			x := context(lf, i, lines, lo, facts, b)
-			if removals[i] != nil && !(lines[i].words <= maxWidgetWords || widgetForm(&x)) {
+			if removals[i] != nil && !(lines[i].words <= maxWidgetWords || widgetForm(&x) ||
+				lines[i].words <= maxHeadLabelWords && (foreignAt(i-1) || foreignAt(i+1))) {
 				continue // a foreign line of three words or more may be the original title
 			}
 			if ch, ok := c.decide(lines[i], lf, &x, b, unlistedForm(lines, i, lf, &x, facts, removals, present, b)); ok {
@@ -104,7 +106,9 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 }
 
 // A foreign line under the headline with at most this many words is a
-// widget's label ("האזינו לכתבה", listen to the article), not a title.
+// widget's label ("האזינו לכתבה", listen to the article), not a title;
+// beside other furniture left untranslated, one of maxHeadLabelWords words
+// is too ("استمع إلى المقال").
 const maxWidgetWords = 2
 
 // settled reports a line another rule has decided for good. The script

@@ -53,6 +53,10 @@ func TestUnlistedWidgetKinds(t *testing.T) {
 		{"speaker and a short foreign quotation", para + "Lula: Brasil não aceitará pressões\n\n" + body, "Lula:", false},
 		{"closing line under furniture, no foreign words", body + "\nShare\nNegotiations continue.\n", "Negotiations continue.", false},
 		{"headline giving a time", "Quake hits eastern Turkey at 04:17 on 6 February 2023\n\n" + body, "Quake hits", false},
+		{"foreign audio label beside a foreign stamp", "نشر في: 04 مارس 2025 - 22:10\nاستمع إلى المقال\n\nDelegates leave Geneva without a deal\n\n" + body,
+			"استمع", true},
+		{"foreign original title beside a foreign stamp", "نشر في: 04 مارس 2025 - 22:10\nالوفود تغادر جنيف دون اتفاق بعد محادثات طويلة\n\nDelegates leave Geneva without a deal\n\n" + body,
+			"الوفود تغادر", false},
 	} {
 		a := cleanText(t, builtin(t), tc.text)
 		if removed := !strings.Contains(a.Cleaned(), tc.line); removed != tc.removed {
