@@ -76,7 +76,7 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 			}
 			x := context(lf, i, lines, lo, facts, b)
 			if removals[i] != nil && !(lines[i].words <= maxWidgetWords || widgetForm(&x) ||
-				lines[i].words <= maxHeadLabelWords && (foreignAt(i-1) || foreignAt(i+1))) {
+				lines[i].words <= maxHeadLabelWords && x[fHead] == 1 && (foreignAt(i-1) || foreignAt(i+1))) {
 				continue // a foreign line of three words or more may be the original title
 			}
 			if ch, ok := c.decide(lines[i], lf, &x, b, unlistedForm(lines, i, lf, &x, facts, removals, present, b)); ok {
@@ -107,8 +107,8 @@ func (c *Classifier) judge(lines []line, removals []*cleanup.Change, z zones, s 
 
 // A foreign line under the headline with at most this many words is a
 // widget's label ("האזינו לכתבה", listen to the article), not a title;
-// beside other furniture left untranslated, one of maxHeadLabelWords words
-// is too ("استمع إلى المقال").
+// above the article, beside other furniture left untranslated, one of
+// maxHeadLabelWords words is too ("استمع إلى المقال").
 const maxWidgetWords = 2
 
 // settled reports a line another rule has decided for good. The script

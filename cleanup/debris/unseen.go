@@ -139,8 +139,8 @@ func foreignStopwords(lf *lineFacts, b bodyInfo) bool {
 // article was not translated.
 func (c *Classifier) foreignAt(lines []line, facts []*lineFacts, b bodyInfo, s *scratch) func(k int) bool {
 	return func(k int) bool {
-		if k < 0 || k >= len(lines) {
-			return false
+		if k < 0 || k >= len(lines) || prose(lines[k]) {
+			return false // a paragraph is no furniture
 		}
 		lf := facts[k]
 		if lf == nil {
