@@ -84,8 +84,10 @@ func (d *Draft) OriginalSpan(start, end int) (int, int) {
 func (d *Draft) Commit() (dropped int) {
 	sort.SliceStable(d.edits, func(i, j int) bool { return d.edits[i].Start < d.edits[j].Start })
 	a := d.Article
-	absorbed := map[int]bool{}
-	var made []Change
+	// absorbed is made only when a proposal swallows older changes, which
+	// few do: most commits only add.
+	var absorbed map[int]bool
+	made := make([]Change, 0, len(d.edits))
 	for _, e := range d.edits {
 		c, ids, ok := d.toOriginal(e)
 		if !ok || (len(made) > 0 && made[len(made)-1].overlaps(c)) {
@@ -113,6 +115,9 @@ func (d *Draft) Commit() (dropped int) {
 			continue
 		}
 		for _, id := range append(ids, gone...) {
+			if absorbed == nil {
+				absorbed = map[int]bool{}
+			}
 			absorbed[id] = true
 		}
 		made = append(made, c)
@@ -121,10 +126,15 @@ func (d *Draft) Commit() (dropped int) {
 	if len(made) == 0 {
 		return dropped
 	}
-	kept := a.changes[:0:0]
-	for _, o := range a.changes {
-		if !absorbed[o.ID] {
-			kept = append(kept, o)
+	// mergeSorted copies into a new slice, so with nothing absorbed the
+	// log itself can be read in place.
+	kept := a.changes
+	if absorbed != nil {
+		kept = make([]Change, 0, len(a.changes))
+		for _, o := range a.changes {
+			if !absorbed[o.ID] {
+				kept = append(kept, o)
+			}
 		}
 	}
 	for i := range made {
