@@ -24,7 +24,9 @@ func (pass) Name() string { return "names" }
 
 func (p pass) Run(d *cleanup.Draft) {
 	text := d.Text()
-	m := matcher{g: p.g, text: text, d: d, keyBuf: make([]byte, 0, 128), toks: make([]token, 0, 256)}
+	m := matcher{g: p.g, text: text, d: d}
+	s := m.take()
+	defer m.give(s)
 	// Names never span a line break, so the text is read line by line with
 	// one small token buffer.
 	for from := 0; from < len(text); {
