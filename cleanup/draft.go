@@ -39,7 +39,8 @@ type Draft struct {
 // NewDraft snapshots the article's current cleaned text.
 func (a *Article) NewDraft() *Draft {
 	r := a.rendered()
-	d := &Draft{Article: a, text: r.text, spans: r.spans, shift: make([]int, len(r.spans)+1), edits: reusedEdits()}
+	d := &Draft{Article: a, text: r.text, spans: r.spans, shift: make([]int, len(r.spans)+1), edits: reusedEdits(),
+		applied: make([]int, 0, len(r.spans)), pending: make([]int, 0, max(len(a.changes)-len(r.spans), 0))}
 	for i, c := range a.changes {
 		if c.State != Applied {
 			d.pending = append(d.pending, i)
