@@ -14,9 +14,9 @@ type scratch struct {
 	firstWords map[string]bool
 }
 
-// maxPooledWords bounds the maps a run gives back: clearing a map costs
-// its capacity, so the maps of a huge article are left to the collector
-// rather than cleared again for every short one after it.
+// maxPooledWords bounds the maps and lists a run gives back: clearing a
+// map costs its capacity, so a huge article's are left to the collector
+// rather than kept, and cleared again, for every short one after it.
 const maxPooledWords = 4096
 
 var scratchPool = sync.Pool{New: func() any {
@@ -34,6 +34,9 @@ func (m *matcher) take() *scratch {
 // give returns the matcher's buffers, emptied, to the pool. The matcher
 // must not be used afterwards.
 func (m *matcher) give(s *scratch) {
+	if cap(m.toks) > maxPooledWords || cap(m.surnames.lone) > maxPooledWords {
+		return
+	}
 	s.toks, s.keyBuf, s.lone = m.toks[:0], m.keyBuf[:0], m.surnames.lone[:0]
 	s.other, s.firstWords = emptied(m.surnames.other), emptied(m.firstWords)
 	scratchPool.Put(s)
