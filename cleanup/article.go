@@ -95,9 +95,22 @@ func (a *Article) rendered() *rendering {
 }
 
 func (a *Article) renderNow() (string, []Span) {
+	// The exact length is known up front, so the text is built in one
+	// allocation; with nothing applied (the first pass of every article)
+	// it is the original itself, shared rather than copied.
+	size, applied := len(a.original), 0
+	for _, c := range a.changes {
+		if c.State == Applied {
+			size += len(c.Replacement) - (c.End - c.Start)
+			applied++
+		}
+	}
+	spans := make([]Span, 0, applied)
+	if applied == 0 {
+		return a.original, spans
+	}
 	var b strings.Builder
-	b.Grow(len(a.original))
-	spans := make([]Span, 0, len(a.changes))
+	b.Grow(size)
 	pos := 0
 	for _, c := range a.changes {
 		if c.State != Applied {

@@ -1,9 +1,12 @@
 package cleanup
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // A Pass proposes changes on the current cleaned text of one article.
@@ -36,7 +39,8 @@ type Draft struct {
 // NewDraft snapshots the article's current cleaned text.
 func (a *Article) NewDraft() *Draft {
 	r := a.rendered()
-	d := &Draft{Article: a, text: r.text, spans: r.spans, shift: make([]int, len(r.spans)+1)}
+	d := &Draft{Article: a, text: r.text, spans: r.spans, shift: make([]int, len(r.spans)+1), edits: reusedEdits(),
+		applied: make([]int, 0, len(r.spans)), pending: make([]int, 0, max(len(a.changes)-len(r.spans), 0))}
 	for i, c := range a.changes {
 		if c.State != Applied {
 			d.pending = append(d.pending, i)
@@ -82,10 +86,14 @@ func (d *Draft) OriginalSpan(start, end int) (int, int) {
 // A proposal that overlaps applied changes absorbs them into one change,
 // so the log stays free of overlaps.
 func (d *Draft) Commit() (dropped int) {
-	sort.SliceStable(d.edits, func(i, j int) bool { return d.edits[i].Start < d.edits[j].Start })
+	slices.SortStableFunc(d.edits, func(x, y Change) int { return cmp.Compare(x.Start, y.Start) })
 	a := d.Article
-	absorbed := map[int]bool{}
-	var made []Change
+	// absorbed is made only when a proposal swallows older changes, which
+	// few do: most commits only add.
+	var absorbed map[int]bool
+	// The changes made are gathered over the proposals themselves: each is
+	// written at or before the proposal being read, which range has copied.
+	made := d.edits[:0]
 	for _, e := range d.edits {
 		c, ids, ok := d.toOriginal(e)
 		if !ok || (len(made) > 0 && made[len(made)-1].overlaps(c)) {
@@ -113,18 +121,27 @@ func (d *Draft) Commit() (dropped int) {
 			continue
 		}
 		for _, id := range append(ids, gone...) {
+			if absorbed == nil {
+				absorbed = map[int]bool{}
+			}
 			absorbed[id] = true
 		}
 		made = append(made, c)
 	}
+	defer recycleEdits(d.edits)
 	d.edits = nil
 	if len(made) == 0 {
 		return dropped
 	}
-	kept := a.changes[:0:0]
-	for _, o := range a.changes {
-		if !absorbed[o.ID] {
-			kept = append(kept, o)
+	// mergeSorted copies into a new slice, so with nothing absorbed the
+	// log itself can be read in place.
+	kept := a.changes
+	if absorbed != nil {
+		kept = make([]Change, 0, len(a.changes))
+		for _, o := range a.changes {
+			if !absorbed[o.ID] {
+				kept = append(kept, o)
+			}
 		}
 	}
 	for i := range made {
@@ -138,6 +155,32 @@ func (d *Draft) Commit() (dropped int) {
 	a.changes = mergeSorted(kept, made)
 	a.touch()
 	return dropped
+}
+
+// editBuffers recycles the proposal buffers of committed drafts: every
+// pass over every article fills one, and growing a fresh one each time was
+// a good share of what the passes allocate.
+var editBuffers sync.Pool // of *[]Change
+
+// maxPooledEdits bounds the buffers kept: a huge article's stays with it.
+const maxPooledEdits = 4096
+
+func reusedEdits() []Change {
+	if b, ok := editBuffers.Get().(*[]Change); ok {
+		return (*b)[:0]
+	}
+	return nil
+}
+
+// recycleEdits gives a buffer back once Commit has copied what it needs;
+// it is cleared first so that it holds on to no article's strings.
+func recycleEdits(edits []Change) {
+	if cap(edits) == 0 || cap(edits) > maxPooledEdits {
+		return
+	}
+	edits = edits[:cap(edits)]
+	clear(edits)
+	editBuffers.Put(&edits)
 }
 
 func mergeSorted(x, y []Change) []Change {

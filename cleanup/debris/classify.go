@@ -95,7 +95,10 @@ const (
 
 // matchLexicon finds the lexicon entry a line matches, nil if none.
 func (lex *Lexicon) matchLexicon(l line, toks []token) *Entry {
-	if bare := withoutNumbers(toks); len(bare) > 0 {
+	// Nearly every line is looked up: its words without the numbers are
+	// gathered on the stack, which holds those of most short lines.
+	var room [16]token
+	if bare := appendWithoutNumbers(room[:0], toks); len(bare) > 0 {
 		if e := lex.lookup(KindLine, join(bare)); e != nil {
 			return e
 		}

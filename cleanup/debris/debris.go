@@ -15,6 +15,7 @@ package debris
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/copydesk/copydesk/cleanup"
 )
@@ -43,10 +44,27 @@ func NewWith(lex *Lexicon, cls *Classifier) cleanup.Pass {
 func (pass) Name() string { return "debris" }
 
 func (p pass) Run(d *cleanup.Draft) {
-	var s scratch
-	lines, removals, z := p.lex.judgeLines(d.Text(), &s)
-	p.cls.judge(lines, removals, z, &s)
+	s := scratches.Get().(*scratch)
+	defer s.recycle()
+	lines, removals, z := p.lex.judgeLines(d.Text(), s)
+	p.cls.judge(lines, removals, z, s)
 	proposeRemovals(d, lines, removals)
+}
+
+// scratches hands the fold buffers on from run to run: grown afresh for
+// every article they were a good share of what the pass allocated.
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// maxPooledTokens bounds the buffers kept, so a huge line's stay with it.
+const maxPooledTokens = 4096
+
+// recycle empties s (its tokens name folded lines) and pools it.
+func (s *scratch) recycle() {
+	clear(s.f.toks[:cap(s.f.toks)])
+	if cap(s.f.toks) > maxPooledTokens || cap(s.f.buf) > 16*maxPooledTokens || cap(s.buf) > 16*maxPooledTokens {
+		return
+	}
+	scratches.Put(s)
 }
 
 // judgeLines applies the lexicon, shape and script rules: it returns the

@@ -230,15 +230,18 @@ func join(toks []token) string {
 }
 
 // withoutNumbers drops counters such as "Comments (12)" or "0 Shares".
-func withoutNumbers(toks []token) []token {
+func withoutNumbers(toks []token) []token { return appendWithoutNumbers(nil, toks) }
+
+// appendWithoutNumbers is withoutNumbers gathered in dst's room, or toks
+// itself when it holds no number.
+func appendWithoutNumbers(dst, toks []token) []token {
 	if !slices.ContainsFunc(toks, func(t token) bool { return t.digit }) {
 		return toks
 	}
-	out := toks[:0:0]
 	for _, t := range toks {
 		if !t.digit {
-			out = append(out, t)
+			dst = append(dst, t)
 		}
 	}
-	return out
+	return dst
 }

@@ -19,7 +19,8 @@ type line struct {
 
 // splitLines returns the non-blank lines of s.
 func splitLines(s string) []line {
-	var out []line
+	// At most one line per newline and one more: sized once, not grown.
+	out := make([]line, 0, strings.Count(s, "\n")+1)
 	for pos := 0; pos < len(s); {
 		end := strings.IndexByte(s[pos:], '\n')
 		if end < 0 {

@@ -24,7 +24,9 @@ func (pass) Name() string { return "names" }
 
 func (p pass) Run(d *cleanup.Draft) {
 	text := d.Text()
-	m := matcher{g: p.g, text: text, d: d, keyBuf: make([]byte, 0, 128), toks: make([]token, 0, 256)}
+	m := matcher{g: p.g, text: text, d: d}
+	s := m.take()
+	defer m.give(s)
 	// Names never span a line break, so the text is read line by line with
 	// one small token buffer.
 	for from := 0; from < len(text); {
@@ -194,8 +196,24 @@ func (m *matcher) inURL(i, n int) bool {
 	for hi < len(m.text) && hi-end < 256 && !isSpaceByte(m.text[hi]) {
 		hi++
 	}
-	return strings.ContainsAny(m.text[lo:hi], "/@\\=_") || strings.Contains(m.text[lo:hi], "www.")
+	chunk := m.text[lo:hi]
+	// One look at each byte: it runs for every capitalized word.
+	for k := 0; k < len(chunk); k++ {
+		if urlByte[chunk[k]] {
+			return true
+		}
+	}
+	return strings.Contains(chunk, "www.")
 }
+
+// urlByte marks the bytes that only URLs, e-mail addresses and paths
+// put inside a run of non-space text.
+var urlByte = func() (b [256]bool) {
+	for _, c := range []byte("/@\\=_") {
+		b[c] = true
+	}
+	return b
+}()
 
 func isWordByte(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' || b >= 0x80

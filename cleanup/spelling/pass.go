@@ -163,11 +163,13 @@ func (p *Pass) Run(d *cleanup.Draft) {
 	}
 	sc.reset(d.Text())
 	sc.words, sc.filter = p.words, &p.filter
-	r := run{p: p, d: d, sc: sc, text: sc.text}
+	r := run{p: p, d: d, sc: sc, text: sc.text, hits: sc.hits[:0]}
 	sc.scan()
 	r.match()
 	r.emit()
 	sc.reset("")
+	clear(r.hits) // they name this article's words
+	sc.hits = r.hits[:0]
 	select {
 	case p.scanners <- sc:
 	default:

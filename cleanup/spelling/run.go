@@ -167,14 +167,15 @@ func (r *run) dialect(t token, row dialectRow, quoted bool) {
 	repl += r.text[t.base:t.end]
 	title := dialectTitle[r.p.dialect]
 	h := hit{start: int(t.start), end: int(t.end), repl: repl, rule: RuleDialect, state: cleanup.Applied}
-	styleNote := "(" + r.p.style + " style is " + title + ")"
+	// Only suggestions spell out the style: most words are applied.
+	styleNote := func() string { return "(" + r.p.style + " style is " + title + ")" }
 	switch {
 	case row.list == listSuggest:
 		h.state = cleanup.Suggested
-		h.note = fmt.Sprintf("VarCon suggest list: %s '%s' → %s '%s'? Not applied: %s %s", row.source, key, title, row.to, row.why, styleNote)
+		h.note = fmt.Sprintf("VarCon suggest list: %s '%s' → %s '%s'? Not applied: %s %s", row.source, key, title, row.to, row.why, styleNote())
 	case ns == maybeName:
 		h.state = cleanup.Suggested
-		h.note = fmt.Sprintf("VarCon safe list: %s '%s' → %s '%s'? Not applied: a capitalised word may be a name, which keeps its own spelling %s", row.source, key, title, row.to, styleNote)
+		h.note = fmt.Sprintf("VarCon safe list: %s '%s' → %s '%s'? Not applied: a capitalised word may be a name, which keeps its own spelling %s", row.source, key, title, row.to, styleNote())
 	default:
 		h.safe = true
 		h.note = t.e.note

@@ -46,6 +46,9 @@ type scanner struct {
 	lineVerdict    map[int]int8 // by line start
 	segVerdict     map[int]int8 // by segment start
 	lineClean      map[int]bool
+	// hits is the proposal buffer of the run using the scanner, kept
+	// with the token buffer between runs.
+	hits []hit
 }
 
 func (s *scanner) reset(text string) {
