@@ -10,6 +10,7 @@ import (
 
 	"github.com/copydesk/copydesk/assets"
 	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/internal/words"
 )
 
 // Classifier recognises debris no lexicon lists by what it is: a short
@@ -208,7 +209,7 @@ func plainStatement(x *[numFeatures]float64) bool {
 func namesTheArticle(lines []line, i int, z zones) bool {
 	for _, w := range capitalised(lines[i].text) {
 		for j := max(z.first, 0); j <= z.last && j < len(lines); j++ {
-			if j != i && containsWord(lines[j].text, w) {
+			if j != i && words.Contains(lines[j].text, w) {
 				return true
 			}
 		}
@@ -226,23 +227,6 @@ func capitalised(s string) []string {
 		}
 	}
 	return out
-}
-
-// containsWord reports w in s as a whole word.
-func containsWord(s, w string) bool {
-	for off := 0; ; {
-		k := strings.Index(s[off:], w)
-		if k < 0 {
-			return false
-		}
-		start, end := off+k, off+k+len(w)
-		before, _ := utf8.DecodeLastRuneInString(s[:start])
-		after, _ := utf8.DecodeRuneInString(s[end:])
-		if (start == 0 || !unicode.IsLetter(before)) && (end == len(s) || !unicode.IsLetter(after)) {
-			return true
-		}
-		off = end
-	}
 }
 
 // hasEvidence applies the test of form that fits the line's zone. Between

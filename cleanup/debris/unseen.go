@@ -3,9 +3,11 @@ package debris
 import (
 	"strings"
 
-	"github.com/copydesk/copydesk/cleanup"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/cleanup"
+	"github.com/copydesk/copydesk/cleanup/internal/words"
 )
 
 // Two widget kinds that no lexicon needs to list, told apart from the
@@ -83,7 +85,7 @@ func usesBodyWord(lines []line, i int, z zones, s string) bool {
 		r, size := utf8.DecodeRuneInString(w)
 		swapped := string(swapCase(r)) + w[size:]
 		for j := max(z.first, 0); j <= z.last && j < len(lines); j++ {
-			if j != i && prose(lines[j]) && (containsWord(lines[j].text, w) || swapped != w && containsWord(lines[j].text, swapped)) {
+			if j != i && prose(lines[j]) && (words.Contains(lines[j].text, w) || swapped != w && words.Contains(lines[j].text, swapped)) {
 				return true
 			}
 		}

@@ -114,7 +114,7 @@ func TestThreadWords(t *testing.T) {
 			t.Errorf("%q is read as a time: words must match whole", s)
 		}
 	}
-	if _, err := parseThreadWords("when\ten\tago\tago\n"); err == nil {
+	if _, err := parseThreadWords("kind\tlanguage\tphrase\tgloss\nwhen\ten\tago\tago\n"); err == nil {
 		t.Error("an unknown kind was accepted")
 	}
 }

@@ -1,14 +1,13 @@
 package extract
 
 import (
-	"bufio"
 	"fmt"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 
 	"github.com/copydesk/copydesk/assets"
+	"github.com/copydesk/copydesk/cleanup/internal/words"
+	"github.com/copydesk/copydesk/cleanup/tsv"
 )
 
 // threadWords are the words of assets/extract/comments.tsv: relative
@@ -28,15 +27,9 @@ var loadThreadWords = sync.OnceValues(func() (*threadWords, error) {
 
 func parseThreadWords(src string) (*threadWords, error) {
 	w := &threadWords{}
-	sc := bufio.NewScanner(strings.NewReader(src))
-	for line := 1; sc.Scan(); line++ {
-		t := sc.Text()
-		if strings.TrimSpace(t) == "" || strings.HasPrefix(t, "#") {
-			continue
-		}
-		f := strings.Split(t, "\t")
-		if len(f) != 4 || f[2] == "" {
-			return nil, fmt.Errorf("comments.tsv:%d: want kind, language, phrase, gloss", line)
+	err := tsv.Each(strings.NewReader(src), "comments.tsv", []string{"kind", "language", "phrase", "gloss"}, func(_ int, f []string) error {
+		if f[2] == "" {
+			return fmt.Errorf("empty phrase")
 		}
 		p := strings.ToLower(f[2])
 		switch f[0] {
@@ -47,32 +40,23 @@ func parseThreadWords(src string) (*threadWords, error) {
 		case "control":
 			w.control = append(w.control, p)
 		default:
-			return nil, fmt.Errorf("comments.tsv:%d: unknown kind %q (want time, count or control)", line, f[0])
+			return fmt.Errorf("unknown kind %q (want time, count or control)", f[0])
 		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
-	return w, sc.Err()
+	return w, nil
 }
 
 // hasWord reports whether lower (lower-cased text) holds one of the
 // phrases as whole words.
 func hasWord(lower string, phrases []string) bool {
 	for _, p := range phrases {
-		for from := 0; from < len(lower); {
-			i := strings.Index(lower[from:], p)
-			if i < 0 {
-				break
-			}
-			i += from
-			end := i + len(p)
-			before, _ := utf8.DecodeLastRuneInString(lower[:i])
-			after, _ := utf8.DecodeRuneInString(lower[end:])
-			if (i == 0 || !wordRune(before)) && (end == len(lower) || !wordRune(after)) {
-				return true
-			}
-			from = end
+		if words.Contains(lower, p) {
+			return true
 		}
 	}
 	return false
 }
-
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsMark(r) }

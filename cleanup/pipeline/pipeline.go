@@ -15,6 +15,7 @@ import (
 	"github.com/copydesk/copydesk/cleanup"
 	"github.com/copydesk/copydesk/cleanup/debris"
 	"github.com/copydesk/copydesk/cleanup/extract"
+	"github.com/copydesk/copydesk/cleanup/internal/words"
 	"github.com/copydesk/copydesk/cleanup/load"
 	"github.com/copydesk/copydesk/cleanup/names"
 	"github.com/copydesk/copydesk/cleanup/normalize"
@@ -181,26 +182,9 @@ func (p *Pipeline) runEach(a *cleanup.Article, passes []cleanup.Pass) {
 // alone, without passing the body through the title passes again.
 func namesNewToBody(title, body string) bool {
 	for _, w := range strings.FieldsFunc(title, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' }) {
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !containsWord(body, w) && !containsWord(body, strings.ToLower(w)) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !words.Contains(body, w) && !words.Contains(body, strings.ToLower(w)) {
 			return true
 		}
 	}
 	return false
-}
-
-// containsWord reports w in s with no letter either side.
-func containsWord(s, w string) bool {
-	for off := 0; ; {
-		k := strings.Index(s[off:], w)
-		if k < 0 {
-			return false
-		}
-		start, end := off+k, off+k+len(w)
-		before, _ := utf8.DecodeLastRuneInString(s[:start])
-		after, _ := utf8.DecodeRuneInString(s[end:])
-		if !unicode.IsLetter(before) && !unicode.IsLetter(after) {
-			return true
-		}
-		off = end
-	}
 }
