@@ -1,6 +1,7 @@
 package namekey
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -36,7 +37,7 @@ func (t *Table) Keys(tok string) []string {
 	var buf []byte
 	for {
 		buf = appendKey(buf[:0], steps, pick)
-		if k := string(buf); !containsString(out, k) {
+		if k := string(buf); !slices.Contains(out, k) {
 			out = append(out, k)
 		}
 		if len(out) >= MaxKeys || !next(steps, pick) {
@@ -72,15 +73,6 @@ func appendKey(dst []byte, steps []step, pick []int) []byte {
 
 // Keys uses the default table.
 func Keys(tok string) []string { return Default().Keys(tok) }
-
-func containsString(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
-}
 
 // step is one matched spelling of a token and its readings.
 type step struct {

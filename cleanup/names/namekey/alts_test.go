@@ -1,6 +1,7 @@
 package namekey
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -28,7 +29,7 @@ func TestKeysListSecondReadings(t *testing.T) {
 			t.Errorf("Keys(%q) = %q: the first must be Token", tt.tok, ks)
 		}
 		for _, w := range tt.want {
-			if !containsString(ks, w) {
+			if !slices.Contains(ks, w) {
 				t.Errorf("Keys(%q) = %q, missing %q", tt.tok, ks, w)
 			}
 		}

@@ -1,6 +1,9 @@
 package namekey
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Diff is one letter-level difference between two spellings with equal
 // keys: From is what the text has, To what the reference has.
@@ -111,12 +114,12 @@ func (t *Table) tokenSegments(tok string) []segment {
 // order a lists them; failing that, any route either has.
 func route(a, b []string) string {
 	for _, r := range a {
-		if r != "base" && r != "spelling" && !contains(b, r) {
+		if r != "base" && r != "spelling" && !slices.Contains(b, r) {
 			return r
 		}
 	}
 	for _, r := range a {
-		if contains(b, r) {
+		if slices.Contains(b, r) {
 			return r
 		}
 	}

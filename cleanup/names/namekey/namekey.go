@@ -9,6 +9,7 @@
 package namekey
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -170,18 +171,9 @@ func mergeRoutes(a, b []string) []string {
 	}
 	out := append([]string(nil), a...)
 	for _, r := range b {
-		if !contains(out, r) {
+		if !slices.Contains(out, r) {
 			out = append(out, r)
 		}
 	}
 	return out
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if x == y {
-			return true
-		}
-	}
-	return false
 }

@@ -1,6 +1,7 @@
 package namekey
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -97,7 +98,7 @@ func TestDiffsExplainTheRoute(t *testing.T) {
 		}
 		got := Routes(d)
 		for _, r := range tt.routes {
-			if !contains(got, r) {
+			if !slices.Contains(got, r) {
 				t.Errorf("Diffs(%q, %q) routes %v, missing %s", tt.from, tt.to, got, r)
 			}
 		}
