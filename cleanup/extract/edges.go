@@ -61,7 +61,7 @@ func trimEdges(r *rendered, whys []*reason) {
 				whys[i] = &reasonEdge
 			}
 		case i > last:
-			if !plainItem(r, b) && (b.end-b.start < edgeTailMax || linkDensity(b) > edgeTailLinks) && !edgeSentence(text) {
+			if !plainItem(r, b) && !closingLine(r, i, last) && (b.end-b.start < edgeTailMax || linkDensity(b) > edgeTailLinks) && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		}
@@ -139,6 +139,19 @@ func unspacedLine(text string) bool {
 
 func unspaced(r rune) bool {
 	return unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai)
+}
+
+// closingLine reports whether the block right after the last paragraph
+// is one more unlinked paragraph among the story's own paragraphs: a
+// source line or sign-off ("Press release No. 48/22 of …") that the
+// publisher set as text, not a byline box beside it.
+func closingLine(r *rendered, i, last int) bool {
+	b, l := r.blocks[i], r.blocks[last]
+	if i != last+1 || b.link > 0 || b.owner < 0 || l.owner < 0 {
+		return false
+	}
+	e, le := &r.elems[b.owner], &r.elems[l.owner]
+	return e.node.DataAtom == atom.P && le.node.DataAtom == atom.P && e.parent == le.parent
 }
 
 // plainItem is a list item without links: an article's closing list, not

@@ -7,11 +7,12 @@ var reasonTeaser = reason{"related", "teaser for another article"}
 // one such box alone proves nothing, so only runs of look-alike siblings
 // count.
 const (
-	teaserMaxText  = 1000 // bytes of text in one box
-	teaserMinLink  = 15   // bytes of headline link
-	teaserMinRest  = 20   // bytes besides it: a summary, a date
-	teaserMinRun   = 3    // look-alike siblings needed
-	teaserMaxBlock = 8    // paragraphs in one box
+	teaserMaxText   = 1000 // bytes of text in one box
+	teaserMinLink   = 15   // bytes of headline link
+	teaserMinRest   = 20   // bytes besides it: a summary, a date
+	teaserMinRun    = 3    // look-alike siblings needed
+	teaserMaxBlock  = 8    // paragraphs in one box
+	teaserKickerMax = 40   // bytes of an unlinked kicker line above the headline
 )
 
 // findTeasers marks the elements that are one of a run of teaser boxes
@@ -57,7 +58,19 @@ func firstBlocks(r *rendered) []int32 {
 }
 
 func teaserShaped(r *rendered, e *elem, first int32) bool {
-	return first >= 0 && r.blocks[first].linkFirst &&
+	return first >= 0 && linkedHeadline(r, e, first) &&
 		e.text <= teaserMaxText && e.blocks <= teaserMaxBlock &&
 		e.link >= teaserMinLink && 10*e.link >= e.text && e.text-e.link >= teaserMinRest
+}
+
+// linkedHeadline reports whether a box opens with its linked headline,
+// directly or under a short unlinked kicker ("REINDEER GAMES", "Analysis").
+func linkedHeadline(r *rendered, e *elem, first int32) bool {
+	b := r.blocks[first]
+	if b.linkFirst {
+		return true
+	}
+	next := first + 1
+	return e.blocks >= 2 && b.link == 0 && b.end-b.start <= teaserKickerMax &&
+		int(next) < len(r.blocks) && r.blocks[next].linkFirst
 }
