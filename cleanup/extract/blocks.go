@@ -96,6 +96,9 @@ func (w *walker) walk(n *html.Node, parent int32) {
 		w.r.headMeta(n)
 	}
 	if skipped(n) {
+		if a == atom.Script {
+			expandBodyTemplate(n)
+		}
 		return
 	}
 	idx := int32(len(w.r.elems))

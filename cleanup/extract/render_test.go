@@ -20,6 +20,8 @@ func TestRenderBlocks(t *testing.T) {
 		{"blockquote and caption", "<blockquote><p>Quote.</p></blockquote><figure><img src=x><figcaption>Cap.</figcaption></figure>", "Quote.\n\nCap."},
 		{"pre keeps lines", "<pre>a  b\n\n   c</pre>", "a  b\n   c"},
 		{"invisible content skipped", "<script>x()</script><style>p{}</style><p>Text.</p><noscript>on</noscript><template>t</template>", "Text."},
+		{"article body in a template is read", `<div itemprop="articleBody"><script type="text/template"><p>Post &amp; text.</p></script></div>`, "Post & text."},
+		{"other templates stay unseen", `<div><script type="text/template"><p>Widget.</p></script></div><div itemprop="articleBody"><script>x()</script><p>Body.</p></div>`, "Body."},
 		{"empty blocks vanish", "<div> </div><p>&nbsp;</p><p>\u200b</p><p>x</p>", "x"},
 		{"entities", "<p>caf&eacute; &amp; &lt;b&gt;</p>", "café & <b>"},
 		{"invalid utf-8 repaired", "<p>a\xffb</p>", "a\uFFFDb"},
