@@ -15,6 +15,10 @@ const (
 	sectionProseMin   = 200 // prose that ends a "related"/"comments" section
 	sectionHeadingMax = 80  // a section's title as a heading
 	sectionLabelMax   = 40  // a section's title as a one-line box
+	// adProseMax: an element named like an ad slot that holds this much
+	// prose is a story section with a slot in it ("section--ads"), not
+	// an advertisement, which is a picture or a line or two
+	adProseMax = 500
 )
 
 // signals are the per-element facts extraction combines, indexed like
@@ -137,7 +141,7 @@ func ownSignal(e *elem, v *vocabulary, prose, total int, wrapper bool) (*reason,
 	if big {
 		return nil, false
 	}
-	if verdict.drop != nil {
+	if verdict.drop != nil && !(verdict.drop.rule == "ads" && prose >= adProseMax) {
 		return verdict.drop, false
 	}
 	if sr, ok := semanticReason[n.DataAtom]; ok {

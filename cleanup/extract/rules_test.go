@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// storyParagraphs is article prose long enough for the body choice.
+func storyParagraphs(n int, topic string) string {
+	var b strings.Builder
+	for i := range n {
+		b.WriteString("<p>The council said on Tuesday that the " + topic + " plan, number ")
+		b.WriteString(strings.Repeat("I", i+1))
+		b.WriteString(", would go ahead after months of debate among residents, engineers and the regional budget office.</p>")
+	}
+	return b.String()
+}
+
+// TestBodyRules checks extraction rules on small pages: what must stay in
+// the cleaned text and what must go.
+func TestBodyRules(t *testing.T) {
+	tests := []struct {
+		name, html string
+		keep, drop []string
+	}{
+		{"teasers with a kicker above the linked headline go",
+			"<main><article><h1>Bridge plan</h1>" + storyParagraphs(5, "bridge") + "</article>" +
+				`<section>` + strings.Repeat(`<article class="card"><div class="kicker">LONG READS</div><h3><a href="/x">Another story about a different town entirely</a></h3><p>A summary of that other story, which sits in a rail below the article.</p></article>`, 4) +
+				"</section></main>",
+			[]string{"bridge plan, number III"},
+			[]string{"A summary of that other story", "Another story about"}},
+		{"a closing source line among the story's paragraphs stays",
+			"<main><article><h1>Leave ruling</h1><div class=body>" + storyParagraphs(4, "leave") +
+				"<p><em>Press release No. 48/22 of the labour court – 9 AZR 266/20</em></p></div></article>" +
+				"<div class=box><p>Seminars online: labour law, contracts, leave</p></div></main>",
+			[]string{"Press release No. 48/22 of the labour court"},
+			[]string{"Seminars online"}},
+		{"a story section named for its ad slot stays, the ad goes",
+			`<main><h1>Grill test</h1>` +
+				`<section class="report__section report__section--ads">` + storyParagraphs(4, "grill") + `</section>` +
+				`<section class="report__section report__section--ads">` + storyParagraphs(4, "oven") + `</section>` +
+				`<div class="ads">Buy the grill now</div></main>`,
+			[]string{"grill plan, number II", "oven plan, number III"},
+			[]string{"Buy the grill now"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Page([]byte(tt.html), "t")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := a.Cleaned()
+			for _, k := range tt.keep {
+				if !strings.Contains(got, k) {
+					t.Errorf("lost %q:\n%s", k, got)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(got, d) {
+					t.Errorf("kept %q:\n%s", d, got)
+				}
+			}
+		})
+	}
+}
