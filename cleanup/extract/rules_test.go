@@ -42,6 +42,12 @@ func TestBodyRules(t *testing.T) {
 				`<div class="ads">Buy the grill now</div></main>`,
 			[]string{"grill plan, number II", "oven plan, number III"},
 			[]string{"Buy the grill now"}},
+		{"a post's date line named for comments does not open a comment section",
+			`<div id="content"><div class="post"><h2><a href="/p">A quiet evening</a></h2>` +
+				`<p class="commentmeta">14 June 2013 at 20:51 (<a href="/c">Notes</a>)</p>` + storyParagraphs(3, "evening") +
+				`</div></div><div id="comments"><h3>Leave a comment</h3></div>`,
+			[]string{"evening plan, number I,", "evening plan, number III"},
+			[]string{"Leave a comment"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -165,6 +165,9 @@ func sectionHeading(e *elem, why *reason) bool {
 	if !hasLetter(e.node) {
 		return false // a comment counter ("0", "(12)"), not a title
 	}
+	if dateShaped(nodeText(e.node)) {
+		return false // a post's or comment's date line ("14. Juni 2013 at 20:51")
+	}
 	switch e.node.DataAtom {
 	case atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
 		return e.text < sectionHeadingMax
