@@ -54,13 +54,16 @@ type walker struct {
 	// pending separators before the next word, strongest first
 	nl, sep, sp bool
 	indent      []byte // blanks waiting inside <pre>
-	prefix      string // list marker for the next block
-	marker      int    // length of the marker the open block starts with
+	// templates: read the article markup of an articleBody template
+	// (extraction only; plain rendering shows what the page shows)
+	templates bool
+	prefix    string // list marker for the next block
+	marker    int    // length of the marker the open block starts with
 }
 
-func render(doc *html.Node) *rendered {
+func render(doc *html.Node, templates bool) *rendered {
 	r := &rendered{}
-	w := &walker{r: r}
+	w := &walker{r: r, templates: templates}
 	w.buf.Grow(4096)
 	w.walk(doc, -1)
 	w.flush()
@@ -96,7 +99,7 @@ func (w *walker) walk(n *html.Node, parent int32) {
 		w.r.headMeta(n)
 	}
 	if skipped(n) {
-		if a == atom.Script {
+		if a == atom.Script && w.templates {
 			expandBodyTemplate(n)
 		}
 		return

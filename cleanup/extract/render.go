@@ -44,7 +44,7 @@ func PageWith(src []byte, source string, opt Options) (*cleanup.Article, error) 
 		// nesting too deep for the parser: keep the text, lose the structure
 		doc = flatDocument(src)
 	}
-	r := render(doc)
+	r := render(doc, !opt.RenderOnly)
 	a := cleanup.NewArticle(source, r.text)
 	a.Format = "html"
 	meta := readMeta(r.metaNodes)
@@ -73,5 +73,5 @@ func Text(src string) string {
 	if err != nil {
 		doc = flatDocument([]byte(src))
 	}
-	return render(doc).text
+	return render(doc, false).text
 }

@@ -48,6 +48,12 @@ func TestBodyRules(t *testing.T) {
 				`</div></div><div id="comments"><h3>Leave a comment</h3></div>`,
 			[]string{"evening plan, number I,", "evening plan, number III"},
 			[]string{"Leave a comment"}},
+		{"the post in an articleBody template is read, other templates are not",
+			`<main><h1>Safe browsing</h1><div class="post-body"><div itemprop="articleBody"><script type="text/template">` +
+				storyParagraphs(3, "browser") + `</script></div></div>` +
+				`<div class="widget"><script type="text/template"><p>Widget text that a script would show later on.</p></script></div></main>`,
+			[]string{"browser plan, number I,", "browser plan, number III"},
+			[]string{"Widget text"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
