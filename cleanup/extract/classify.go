@@ -1,6 +1,9 @@
 package extract
 
-import "github.com/copydesk/copydesk/cleanup"
+import (
+	"github.com/copydesk/copydesk/cleanup"
+	"golang.org/x/net/html/atom"
+)
 
 // Link density (share of a block's text inside links) above which a block
 // is a list of links: inside the article body, and outside it.
@@ -8,6 +11,10 @@ const (
 	bodyMaxLinks    = 0.6
 	outsideMaxLinks = 0.5
 )
+
+// linkedItemMinList: items a list needs before one linked item in it
+// counts as part of a plain list.
+const linkedItemMinList = 3
 
 // classify decides which blocks are not the article and returns removal
 // changes in original coordinates, plus the headline.
@@ -114,10 +121,22 @@ func removal(r *rendered, s *signals, body []int32, headline, i int) *reason {
 	if !inBody {
 		return outside(s, o, b)
 	}
-	if linkDensity(b) > bodyMaxLinks && !tableRow(r, b) {
+	if linkDensity(b) > bodyMaxLinks && !tableRow(r, b) && !linkedItem(r, b) {
 		return &reasonLinks
 	}
 	return nil
+}
+
+// linkedItem reports whether a block is a list item whose list is mostly
+// plain text: one linked ingredient or product in a recipe's list, not a
+// list of links.
+func linkedItem(r *rendered, b block) bool {
+	e := &r.elems[b.owner]
+	if e.node.DataAtom != atom.Li || e.parent < 0 {
+		return false
+	}
+	l := &r.elems[e.parent]
+	return l.blocks >= linkedItemMinList && 2*l.link < l.text
 }
 
 func outside(s *signals, o int32, b block) *reason {

@@ -54,6 +54,14 @@ func TestBodyRules(t *testing.T) {
 				`<div class="widget"><script type="text/template"><p>Widget text that a script would show later on.</p></script></div></main>`,
 			[]string{"browser plan, number I,", "browser plan, number III"},
 			[]string{"Widget text"}},
+		{"a linked item in a plain list stays, a list of links goes",
+			"<main><article><h1>Bee sting cake</h1>" + storyParagraphs(3, "baking") +
+				"<ul><li>250 g flour</li><li>1 <a href=/v>packet of Dr Baker Vanilla Sugar Deluxe</a></li><li>3 eggs, beaten</li><li>100 g butter</li></ul>" +
+				storyParagraphs(2, "oven") +
+				`<ul><li><a href="/a">Apple pie classic</a></li><li><a href="/b">Cheesecake for beginners</a></li><li><a href="/c">Plum crumble</a></li></ul>` +
+				"</article></main>",
+			[]string{"1 packet of Dr Baker Vanilla Sugar Deluxe", "3 eggs, beaten"},
+			[]string{"Cheesecake for beginners"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
