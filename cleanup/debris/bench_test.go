@@ -12,44 +12,25 @@ import (
 )
 
 // BenchmarkPass measures the pass on the fixtures, one article per run.
-func BenchmarkPass(b *testing.B) {
-	lex := builtin(b)
-	files, _ := filepath.Glob("testdata/*.txt")
-	var texts []string
-	size := 0
-	for _, p := range files {
-		raw, err := os.ReadFile(p)
-		if err != nil {
-			b.Fatal(err)
-		}
-		texts = append(texts, string(raw))
-		size += len(raw)
-	}
-	p := New(lex)
-	b.SetBytes(int64(size))
-	for b.Loop() {
-		for _, t := range texts {
-			p.Run(cleanup.NewArticle("bench", t).NewDraft())
-		}
-	}
-}
+func BenchmarkPass(b *testing.B) { benchFixtures(b, New(builtin(b))) }
 
 // BenchmarkPassRulesOnly is BenchmarkPass without the classifier, so the
 // two show what the classifier costs.
-func BenchmarkPassRulesOnly(b *testing.B) {
-	lex := builtin(b)
+func BenchmarkPassRulesOnly(b *testing.B) { benchFixtures(b, NewWith(builtin(b), nil)) }
+
+// benchFixtures runs p over every fixture text, one article per run.
+func benchFixtures(b *testing.B, p cleanup.Pass) {
 	files, _ := filepath.Glob("testdata/*.txt")
 	var texts []string
 	size := 0
-	for _, p := range files {
-		raw, err := os.ReadFile(p)
+	for _, f := range files {
+		raw, err := os.ReadFile(f)
 		if err != nil {
 			b.Fatal(err)
 		}
 		texts = append(texts, string(raw))
 		size += len(raw)
 	}
-	p := NewWith(lex, nil)
 	b.SetBytes(int64(size))
 	for b.Loop() {
 		for _, t := range texts {
