@@ -182,7 +182,10 @@ func loadReadability(dir string) ([]Doc, error) {
 	return docs, nil
 }
 
-// htmlText is every text node of a fragment, space separated.
+// htmlText is the text of a fragment as a reader sees it: text nodes run
+// on within a line (inline elements such as a link or <b> add no space,
+// which matters for Chinese and Japanese, where a space splits a token)
+// and every other element boundary separates.
 func htmlText(b []byte) string {
 	z := html.NewTokenizer(bytes.NewReader(b))
 	var sb strings.Builder
@@ -192,9 +195,22 @@ func htmlText(b []byte) string {
 			return sb.String()
 		case html.TextToken:
 			sb.Write(z.Text())
-			sb.WriteByte(' ')
+		case html.StartTagToken, html.EndTagToken, html.SelfClosingTagToken:
+			name, _ := z.TagName()
+			if !inlineTags[string(name)] {
+				sb.WriteByte(' ')
+			}
 		}
 	}
+}
+
+// inlineTags are the elements that sit inside a line of text.
+var inlineTags = map[string]bool{
+	"a": true, "abbr": true, "b": true, "bdi": true, "bdo": true, "cite": true, "code": true,
+	"data": true, "dfn": true, "em": true, "font": true, "i": true, "kbd": true, "mark": true,
+	"q": true, "ruby": true, "rt": true, "rp": true, "s": true, "samp": true, "small": true,
+	"span": true, "strike": true, "strong": true, "sub": true, "sup": true, "time": true,
+	"tt": true, "u": true, "var": true, "wbr": true,
 }
 
 // ReadJSON decodes a JSON file.

@@ -35,3 +35,18 @@ func TestSnippetScorer(t *testing.T) {
 		t.Errorf("got tp %d fn %d fp %d tn %d", s.tp, s.fn, s.fp, s.tn)
 	}
 }
+
+func TestHTMLTextJoinsInlineElements(t *testing.T) {
+	tests := []struct{ name, html, want string }{
+		{"chinese with a link", `<p>发表在<a href="#">科学</a>刊物</p>`, "发表在科学刊物"},
+		{"bold inside a word", `<p>W<b>or</b>d</p>`, "Word"},
+		{"paragraphs separate", `<p>one</p><p>two</p>`, "one two"},
+		{"line break separates", `a<br>b`, "a b"},
+		{"cells separate", `<td>a</td><td>b</td>`, "a b"},
+	}
+	for _, tt := range tests {
+		if got := NormSpace(htmlText([]byte(tt.html))); got != tt.want {
+			t.Errorf("%s: %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
