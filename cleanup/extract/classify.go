@@ -12,6 +12,11 @@ const (
 	outsideMaxLinks = 0.5
 )
 
+// boxStoryMin: bytes of prose in a <header> below the story's first
+// paragraph for it to be story text, set in headers by an image-and-text
+// layout, rather than a box's one-paragraph description.
+const boxStoryMin = 400
+
 // linkedItemMinList: items a list needs before one linked item in it
 // counts as part of a plain list.
 const linkedItemMinList = 3
@@ -45,8 +50,9 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 		run = nil
 	}
 	whys := make([]*reason, len(r.blocks))
+	lead := storyStart(r, s, body)
 	for i := range r.blocks {
-		whys[i] = removal(r, s, body, headline, i)
+		whys[i] = removal(r, s, body, headline, lead, i)
 	}
 	trimEdges(r, whys)
 	dropBoxTitles(r, whys)
@@ -94,8 +100,29 @@ func blockSpan(r *rendered, first, last int, leading bool) (int, int) {
 	}
 }
 
-// removal says why block i goes, or nil when it is article text.
-func removal(r *rendered, s *signals, body []int32, headline, i int) *reason {
+// storyStart returns the index of the body's first unmarked paragraph of
+// prose (len(r.blocks): none). An article's <header> holds its lead above
+// that paragraph; a <header> further down heads a box inside the story (a
+// chart's title and description), which goes with the box (storyHeader).
+func storyStart(r *rendered, s *signals, body []int32) int {
+	for i, b := range r.blocks {
+		if b.owner >= 0 && s.dropAt[b.owner] < 0 && isProse(r, b) && rootOf(r, b.owner, body) >= 0 {
+			return i
+		}
+	}
+	return len(r.blocks)
+}
+
+// storyHeader reports whether <header> d, holding block i, is the
+// article's own: above the story's first paragraph, or around the
+// headline, or holding story text itself.
+func storyHeader(r *rendered, s *signals, d int32, headline, lead, i int) bool {
+	return i < lead || s.prose[d] >= boxStoryMin || headline >= 0 && within(r, r.blocks[headline].owner, d)
+}
+
+// removal says why block i goes, or nil when it is article text; lead is
+// storyStart's paragraph.
+func removal(r *rendered, s *signals, body []int32, headline, lead, i int) *reason {
 	b := r.blocks[i]
 	o := b.owner
 	if o < 0 {
@@ -115,7 +142,7 @@ func removal(r *rendered, s *signals, body []int32, headline, i int) *reason {
 	}
 	root := rootOf(r, o, body)
 	inBody := root >= 0
-	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) && !(inBody && headerLead(r, s, b)) {
+	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) && !(inBody && storyHeader(r, s, d, headline, lead, i) && headerLead(r, s, b)) {
 		return s.why[d]
 	}
 	if !inBody {

@@ -32,6 +32,8 @@ type signals struct {
 	keepIn    []bool
 	forced    []bool // inside a site "keep" selector
 	anyForced bool   // a keep selector matched: it alone is the body
+	// prose is the bytes of prose in each element's subtree
+	prose []int
 }
 
 // markElements computes the inherited drop/keep signals in document order.
@@ -40,6 +42,7 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n)}
 	siteDrop, siteKeep := matchSiteRules(r, rules)
 	prose := proseBySubtree(r)
+	s.prose = prose
 	total := 0
 	if n > 0 {
 		total = prose[0]
@@ -49,6 +52,7 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 	groups := groupSiblings(r)
 	teasers := findTeasers(r, first, groups)
 	threads := findThreads(r, m, first, groups)
+	slides := findSlideshows(r, first, groups, prose, total)
 	// tail[p] is a "related"/"comments" heading among p's children: the
 	// siblings after it belong to that section
 	tail := make([]int32, n)
@@ -92,6 +96,11 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 		if why == nil && teasers[i] && !hinted[i] {
 			why = &reasonTeaser
 		}
+		// numbered slides go whatever the prose they hold: they are
+		// captions, and the story stands beside them
+		if slides[i] && (why == nil || why.rule == "caption") {
+			why = &reasonSlideshow
+		}
 		if why == nil && graphicLabels(r, e, first[i]) {
 			why = &reasonGraphic
 		}
@@ -106,6 +115,7 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 			}
 		}
 	}
+	markPlayers(r, s, first)
 	return s
 }
 

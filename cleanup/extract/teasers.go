@@ -1,5 +1,7 @@
 package extract
 
+import "golang.org/x/net/html/atom"
+
 var reasonTeaser = reason{"related", "teaser for another article"}
 
 // Teaser shape: a linked headline opening a short box, with a summary or
@@ -22,7 +24,7 @@ func findTeasers(r *rendered, first []int32, g siblingGroups) []bool {
 	shaped := make([]bool, len(r.elems))
 	count := make([]int32, len(g.size))
 	for i := range r.elems {
-		if gr := g.group[i]; gr >= 0 && teaserShaped(r, &r.elems[i], first[i]) {
+		if gr := g.group[i]; gr >= 0 && teaserShaped(r, int32(i), first[i]) {
 			shaped[i] = true
 			count[gr]++
 		}
@@ -57,20 +59,43 @@ func firstBlocks(r *rendered) []int32 {
 	return first
 }
 
-func teaserShaped(r *rendered, e *elem, first int32) bool {
-	return first >= 0 && linkedHeadline(r, e, first) &&
+func teaserShaped(r *rendered, i, first int32) bool {
+	e := &r.elems[i]
+	if first < 0 {
+		return false
+	}
+	// the picture above a teaser's headline and its credit line
+	// ("Photo", "Credit Getty Images") come before the headline
+	head, blocks := first, int32(e.blocks)
+	for head+1 < first+blocks && inFigure(r, r.blocks[head].owner, i) {
+		head++
+	}
+	return linkedHeadline(r, head, first+blocks-head) &&
 		e.text <= teaserMaxText && e.blocks <= teaserMaxBlock &&
 		e.link >= teaserMinLink && 10*e.link >= e.text && e.text-e.link >= teaserMinRest
 }
 
-// linkedHeadline reports whether a box opens with its linked headline,
-// directly or under a short unlinked kicker ("REINDEER GAMES", "Analysis").
-func linkedHeadline(r *rendered, e *elem, first int32) bool {
+// inFigure reports whether element o lies in a <figure> or <picture>
+// inside element top.
+func inFigure(r *rendered, o, top int32) bool {
+	for ; o > top; o = r.elems[o].parent {
+		switch r.elems[o].node.DataAtom {
+		case atom.Figure, atom.Picture, atom.Figcaption:
+			return true
+		}
+	}
+	return false
+}
+
+// linkedHeadline reports whether a box whose text starts at block first
+// and runs blocks blocks opens with its linked headline, directly or under
+// a short unlinked kicker ("REINDEER GAMES", "Analysis").
+func linkedHeadline(r *rendered, first, blocks int32) bool {
 	b := r.blocks[first]
 	if b.linkFirst {
 		return true
 	}
 	next := first + 1
-	return e.blocks >= 2 && b.link == 0 && b.end-b.start <= teaserKickerMax &&
+	return blocks >= 2 && b.link == 0 && b.end-b.start <= teaserKickerMax &&
 		int(next) < len(r.blocks) && r.blocks[next].linkFirst
 }

@@ -1,0 +1,86 @@
+package extract
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// cleaned extracts an inline page and checks the invariants.
+func cleaned(t *testing.T, page string) string {
+	t.Helper()
+	a, err := Page([]byte(page), "t")
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkInvariants(t, a)
+	return a.Cleaned()
+}
+
+func wantText(t *testing.T, got string, kept, gone []string) {
+	t.Helper()
+	for _, k := range kept {
+		if !strings.Contains(got, k) {
+			t.Errorf("story text %q removed:\n%s", k, got)
+		}
+	}
+	for _, g := range gone {
+		if strings.Contains(got, g) {
+			t.Errorf("%q kept:\n%s", g, got)
+		}
+	}
+}
+
+const storyParas = `<p>Hotel owners answered an online thread about the things guests are never told when they check in at the front desk.</p>
+<p>Blankets are not always washed between stays, one of them said, even in the most expensive hotels of the city centre.</p>
+<p>Wooden luggage racks are a breeding ground for bedbugs, he added, so guests should leave their bags on the floor instead.</p>
+<p>Rooms are priced by what they cost to build: a thousand dollars invested should bring one dollar of average daily rate.</p>
+<p>The wall-mounted hairdryer carries the most germs of anything in the room, according to the studies they quoted.</p>`
+
+// A numbered slideshow of other stories under the article goes, although
+// its captions hold more prose than the story; a listicle told in slides
+// keeps them.
+func TestSlideshow(t *testing.T) {
+	var slides strings.Builder
+	for k := 1; k <= 6; k++ {
+		fmt.Fprintf(&slides, `<li><h2><span class="counter">%d/6</span> Business story number %d</h2><p>The company behind business story number %d reported lower revenues this quarter, and its shares fell sharply in New York.</p></li>`, k, k, k)
+	}
+	gallery := `<div class="type-gallery"><h2>Business news in pictures</h2><ul class="legends">` + slides.String() + `</ul></div>`
+	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1><div>`+storyParas+gallery+`</div></article></body></html>`)
+	wantText(t, got, []string{"Hotel owners answered", "wall-mounted hairdryer"}, []string{"1/6", "Business story number 3", "reported lower revenues"})
+
+	listicle := `<html><body><article><h1>Why we fear</h1><div><p>Fear is part of being human. Browse the gallery to find out what sets it off.</p><ul>` + slides.String() + `</ul></div></article></body></html>`
+	wantText(t, cleaned(t, listicle), []string{"Business story number 3", "reported lower revenues"}, nil)
+}
+
+// A video player's buttons and time displays go; a podcast's show notes
+// beside its <audio> stay.
+func TestPlayerControls(t *testing.T) {
+	player := `<div class="vjs"><video src="clip.mp4"></video><div>Play Video</div><div><div>Mute</div><div>Current Time 0:00</div><div>/</div><div>Duration Time 0:00</div><div>Loaded: 0%</div><div>Stream TypeLIVE</div><div>Fullscreen</div></div></div>`
+	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1><div>`+storyParas+player+storyParas+`</div></article></body></html>`)
+	wantText(t, got, []string{"Hotel owners answered"}, []string{"Mute", "Current Time", "Stream TypeLIVE", "Fullscreen"})
+
+	notes := `<div><audio src="ep82.mp3"></audio><p>Ingo said he did not write this text. And yet here it is, as if it had been planned all along, so that Petra could write one</p></div>`
+	got = cleaned(t, `<html><body><article><h1>Episode 82</h1>`+notes+`</article></body></html>`)
+	wantText(t, got, []string{"Ingo said he did not write this text"}, nil)
+}
+
+// Teasers that open with their picture and its credit above the linked
+// headline are a rail of other stories too.
+func TestTeasersUnderPictures(t *testing.T) {
+	var rail strings.Builder
+	for k := 1; k <= 4; k++ {
+		fmt.Fprintf(&rail, `<li class="teaser"><article><figure><div><span>Photo</span><img src="p%d.jpg"></div><figcaption>Credit Photo Agency %d</figcaption></figure><div><h2><a href="/story-%d">Another story about something else, number %d</a></h2><p>The summary of another story number %d, which has nothing to do with hotels.</p><p>By Some Writer</p></div></article></li>`, k, k, k, k, k)
+	}
+	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1><div>`+storyParas+`<ol>`+rail.String()+`</ol></div></article></body></html>`)
+	wantText(t, got, []string{"Hotel owners answered"}, []string{"summary of another story", "By Some Writer"})
+}
+
+// A chart's <header> inside the story (its title and one-line description)
+// goes with the chart; the article's own header keeps its standfirst.
+func TestBoxHeader(t *testing.T) {
+	chart := `<section class="interactive"><header><h2>Interest on the debt</h2><p>Annual interest payments on the national debt are expected to triple over the next decade, the office says.</p></header><div class="graphic"><img src="chart.png"></div></section>`
+	page := `<html><body><article><header><h1>Seven hotel secrets</h1><p>Hotel bosses reveal what the receptionist will never tell you when you check in for the night.</p></header><div>` + storyParas + chart + storyParas + `</div></article></body></html>`
+	got := cleaned(t, page)
+	wantText(t, got, []string{"Hotel bosses reveal what the receptionist", "Hotel owners answered"}, []string{"Annual interest payments"})
+}
