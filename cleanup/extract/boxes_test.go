@@ -84,3 +84,11 @@ func TestBoxHeader(t *testing.T) {
 	got := cleaned(t, page)
 	wantText(t, got, []string{"Hotel bosses reveal what the receptionist", "Hotel owners answered"}, []string{"Annual interest payments"})
 }
+
+// A dated line above the story (a time stamp, a byline with its date)
+// goes although it runs longer than a label; a sentence above it stays.
+func TestTimeStampAbove(t *testing.T) {
+	page := `<html><body><article><h1>Seven hotel secrets</h1><div><p>postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50</p><p>Short lead.</p>` + storyParas + `</div></article></body></html>`
+	got := cleaned(t, page)
+	wantText(t, got, []string{"Hotel owners answered"}, []string{"postado em", "atualizado"})
+}

@@ -16,6 +16,9 @@ const (
 	edgeSentenceWords = 4   // words of a closing sentence that stays
 	edgeColonWords    = 7   // … when it ends with a colon ("Read more:")
 	edgeUnspacedRunes = 20  // Chinese/Japanese characters of a line that stays
+	// edgeStampMax: bytes of a dated line above the first paragraph that
+	// goes; a time stamp or byline with a date runs longer than a label
+	edgeStampMax = 100
 )
 
 // trimEdges drops the short lines left around the article text (bylines,
@@ -57,7 +60,7 @@ func trimEdges(r *rendered, whys []*reason) {
 		case tableRow(r, b):
 			// a row of a table in the story is data, however short
 		case i < first:
-			if !subheading(r, b) && !plainItem(r, b) && b.end-b.start < edgeHeadMax && !edgeSentence(text) {
+			if !subheading(r, b) && !plainItem(r, b) && headLine(b, text) && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		case i > last:
@@ -66,6 +69,15 @@ func trimEdges(r *rendered, whys []*reason) {
 			}
 		}
 	}
+}
+
+// headLine reports whether a line above the first paragraph is short
+// enough to be a label, or a dated line short enough to be a time stamp or
+// byline ("By Erin Cunningham March 18 at 3:57 PM", "postado em 04/05/2022
+// 05:49 / atualizado em 04/05/2022 05:50").
+func headLine(b block, text string) bool {
+	n := b.end - b.start
+	return n < edgeHeadMax || n < edgeStampMax && dateShaped(text)
 }
 
 // dropBoxTitles removes the title of a box of links once the links are
