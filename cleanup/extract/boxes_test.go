@@ -92,3 +92,13 @@ func TestTimeStampAbove(t *testing.T) {
 	got := cleaned(t, page)
 	wantText(t, got, []string{"Hotel owners answered"}, []string{"postado em", "atualizado"})
 }
+
+// A box after the story with a prompt and its button goes, though the
+// prompt reads as a sentence; a credit line above "Read more:" links inside
+// the story's container stays.
+func TestCallToAction(t *testing.T) {
+	story := `<div class="body">` + storyParas + `<p>Heba Habib contributed to this report.</p><p>Read more:</p><p><a href="/a">Hotels raise their prices again this summer</a></p></div>`
+	cta := `<div class="get-started"><div class="trial"><h4>Ready to get started?</h4><p>See what your team could do with a unified platform.</p><a href="/trial">Get free trial</a></div></div>`
+	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1>`+story+cta+`</article></body></html>`)
+	wantText(t, got, []string{"Hotel owners answered", "Heba Habib contributed to this report."}, []string{"Ready to get started?", "See what your team", "Get free trial"})
+}

@@ -56,6 +56,7 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	}
 	trimEdges(r, whys)
 	dropBoxTitles(r, whys)
+	dropCallsToAction(r, whys)
 	dropBareURLs(r, whys)
 	keepBest(r, s, whys)
 	if headline >= 0 && inText {

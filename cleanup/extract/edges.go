@@ -98,6 +98,56 @@ func dropBoxTitles(r *rendered, whys []*reason) {
 	}
 }
 
+var reasonCallToAction = reason{"edge", "box after the story: a prompt and its button (\"Ready to get started?\" + \"Get free trial\")"}
+
+// dropCallsToAction removes, after the story's last paragraph, the short
+// lines of a box that ends in a removed link (its button): "Ready to get
+// started?", "See what your team could do …", "Get free trial". Such
+// prompts read as closing sentences, but the box holding them and the
+// button lies wholly after the story; a credit line above "Read more:"
+// inside the story's own container stays.
+func dropCallsToAction(r *rendered, whys []*reason) {
+	last := -1
+	for i, w := range whys {
+		if w == nil && isProse(r, r.blocks[i]) {
+			last = i
+		}
+	}
+	if last < 0 {
+		return
+	}
+	// backward, so that the prompt above the button's description goes too
+	for i := len(whys) - 2; i > last; i-- {
+		next := whys[i+1]
+		b := r.blocks[i]
+		if whys[i] != nil || next == nil || !(linkBox(next) || next == &reasonCallToAction) || b.end-b.start >= edgeTailMax {
+			continue
+		}
+		if tableRow(r, b) || plainItem(r, b) {
+			continue // data and list items, as at the edges
+		}
+		box := commonAncestor(r, b.owner, r.blocks[i+1].owner)
+		if box >= 0 && !within(r, r.blocks[last].owner, box) {
+			whys[i] = &reasonCallToAction
+		}
+	}
+}
+
+// commonAncestor returns the innermost element holding both a and b.
+func commonAncestor(r *rendered, a, b int32) int32 {
+	for a >= 0 && b >= 0 && a != b {
+		if a > b {
+			a = r.elems[a].parent
+		} else {
+			b = r.elems[b].parent
+		}
+	}
+	if a < 0 || b < 0 {
+		return -1
+	}
+	return a
+}
+
 // dropBareURLs removes kept blocks that are nothing but one web address:
 // print and share widgets spell the page's own URL out as text.
 func dropBareURLs(r *rendered, whys []*reason) {
