@@ -102,3 +102,12 @@ func TestCallToAction(t *testing.T) {
 	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1>`+story+cta+`</article></body></html>`)
 	wantText(t, got, []string{"Hotel owners answered", "Heba Habib contributed to this report."}, []string{"Ready to get started?", "See what your team", "Get free trial"})
 }
+
+// A table of one-cell rows is layout: its short line after the story goes
+// like any other; a data table's one-cell heading row stays.
+func TestLayoutTable(t *testing.T) {
+	loading := `<table class="player"><tr><td>Loading...</td></tr></table>`
+	data := `<table><tr><th colspan="2">Technical data</th></tr><tr><td>Power</td><td>150 hp</td></tr><tr><td>Weight</td><td>1,400 kg</td></tr></table>`
+	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1><div>`+storyParas+loading+data+`</div></article></body></html>`)
+	wantText(t, got, []string{"Hotel owners answered", "Technical data", "Power | 150 hp"}, []string{"Loading..."})
+}

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -228,9 +229,30 @@ func plainItem(r *rendered, b block) bool {
 
 // tableRow reports whether a block is a row of a data table (its cells
 // are inline, so the row owns the text): a table inside the story keeps
-// all its rows, linked names and short figures included.
+// all its rows, linked names and short figures included. A table whose
+// rows are all one cell wide is page layout ("Loading…" boxed in a
+// player's table), not data.
 func tableRow(r *rendered, b block) bool {
-	return b.owner >= 0 && r.elems[b.owner].node.DataAtom == atom.Tr
+	if b.owner < 0 || r.elems[b.owner].node.DataAtom != atom.Tr {
+		return false
+	}
+	for row := r.elems[b.owner].node.Parent.FirstChild; row != nil; row = row.NextSibling {
+		if row.DataAtom == atom.Tr && cells(row) >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// cells counts a table row's cells.
+func cells(row *html.Node) int {
+	n := 0
+	for c := row.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			n++
+		}
+	}
+	return n
 }
 
 func subheading(r *rendered, b block) bool {
