@@ -18,6 +18,9 @@ type elem struct {
 	text   int // bytes of rendered text in the subtree
 	link   int // of which inside links
 	blocks int
+	// from, to: the byte span of the rendered text written while the
+	// element was open (an inline element's text lies inside one block)
+	from, to int32
 }
 
 // block is one paragraph of the rendered page.
@@ -105,7 +108,7 @@ func (w *walker) walk(n *html.Node, parent int32) {
 		return
 	}
 	idx := int32(len(w.r.elems))
-	w.r.elems = append(w.r.elems, elem{node: n, parent: parent})
+	w.r.elems = append(w.r.elems, elem{node: n, parent: parent, from: int32(w.buf.Len())})
 	if a == atom.Br {
 		w.nl = w.open
 		return
@@ -141,6 +144,7 @@ func (w *walker) walk(n *html.Node, parent int32) {
 		w.owners = w.owners[:len(w.owners)-1]
 		w.prefix = ""
 	}
+	w.r.elems[idx].to = int32(w.buf.Len())
 }
 
 // noteMeta keeps the elements metadata is read from.

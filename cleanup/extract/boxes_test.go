@@ -111,3 +111,14 @@ func TestLayoutTable(t *testing.T) {
 	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1><div>`+storyParas+loading+data+`</div></article></body></html>`)
 	wantText(t, got, []string{"Hotel owners answered", "Technical data", "Power | 150 hp"}, []string{"Loading..."})
 }
+
+// A block that is all one inline element marked as boilerplate goes with
+// it (a caption in a <span>, a hidden <span>); a paragraph holding a marked
+// word among its own text stays.
+func TestMarkedInline(t *testing.T) {
+	photo := `<div class="photo"><p><img src="hk.jpg"></p><span class="newsCaption">Protesters have worn masks to protect their identities (Image: GETTY)</span></div>`
+	hidden := `<p><span style="display:none">http://example.com/uploads/2018/10/photo.jpeg 1200 676 admin</span></p>`
+	mixed := `<p>Guests were told that the <span class="share">share</span> of rooms cleaned every day has fallen since the pandemic began.</p>`
+	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1><div>`+storyParas+photo+mixed+hidden+storyParas+`</div></article></body></html>`)
+	wantText(t, got, []string{"Hotel owners answered", "of rooms cleaned every day"}, []string{"Protesters have worn masks", "uploads/2018"})
+}

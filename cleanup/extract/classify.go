@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"sort"
+
 	"github.com/copydesk/copydesk/cleanup"
 	"golang.org/x/net/html/atom"
 )
@@ -54,6 +56,7 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	for i := range r.blocks {
 		whys[i] = removal(r, s, body, headline, lead, i)
 	}
+	dropMarkedInline(r, s, whys)
 	trimEdges(r, whys)
 	dropBoxTitles(r, whys)
 	dropCallsToAction(r, whys)
@@ -153,6 +156,35 @@ func removal(r *rendered, s *signals, body []int32, headline, lead, i int) *reas
 		return &reasonLinks
 	}
 	return nil
+}
+
+// inlineCover: share of a block's text a marked inline element must hold
+// for the block to go with it.
+const inlineCover = 0.9
+
+// dropMarkedInline removes the blocks that are all one inline element
+// whose own markup says boilerplate: <span class="newsCaption"> beside a
+// picture, <span class="byline"> in a div. Blocks belong to their
+// innermost block-level element, so such a mark would otherwise be lost.
+func dropMarkedInline(r *rendered, s *signals, whys []*reason) {
+	for i := range r.elems {
+		e := &r.elems[i]
+		// an inline element wrapping blocks of its own (<a><div>…</div></a>)
+		// marks them through dropAt already
+		if s.dropAt[i] != int32(i) || blockLevel(e.node) || e.blocks > 0 || e.to <= e.from {
+			continue
+		}
+		j := sort.Search(len(r.blocks), func(k int) bool { return r.blocks[k].end > int(e.from) })
+		if j == len(r.blocks) || whys[j] != nil {
+			continue
+		}
+		b := r.blocks[j]
+		start := max(b.start, int(e.from))
+		end := min(b.end, int(e.to))
+		if float64(end-start) >= inlineCover*float64(b.end-b.start) {
+			whys[j] = s.why[i]
+		}
+	}
 }
 
 // linkedItem reports whether a block is a list item whose list is mostly
