@@ -51,6 +51,15 @@ func TestSlideshow(t *testing.T) {
 
 	listicle := `<html><body><article><h1>Why we fear</h1><div><p>Fear is part of being human. Browse the gallery to find out what sets it off.</p><ul>` + slides.String() + `</ul></div></article></body></html>`
 	wantText(t, cleaned(t, listicle), []string{"Business story number 3", "reported lower revenues"}, nil)
+
+	// slides without titles of their own are the story's steps: only
+	// their counters go
+	var steps strings.Builder
+	for k := 1; k <= 6; k++ {
+		fmt.Fprintf(&steps, `<div class="step"><div>%d von 6</div><img src="s%d.jpg"><p>Step %d of the cake: stir the butter, the sugar and the eggs until the batter is smooth and glossy.</p></div>`, k, k, k)
+	}
+	got = cleaned(t, `<html><body><article><h1>Mole cake</h1><div>`+storyParas+steps.String()+`</div></article></body></html>`)
+	wantText(t, got, []string{"Step 3 of the cake", "Step 6 of the cake"}, []string{"3 von 6", "1 von 6"})
 }
 
 // A video player's buttons and time displays go; a podcast's show notes

@@ -57,6 +57,11 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 		whys[i] = removal(r, s, body, headline, lead, i)
 	}
 	dropMarkedInline(r, s, whys)
+	for _, c := range s.counters {
+		if whys[c] == nil {
+			whys[c] = &reasonCounter
+		}
+	}
 	trimEdges(r, whys)
 	dropBoxTitles(r, whys)
 	dropCallsToAction(r, whys)

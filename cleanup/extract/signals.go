@@ -34,6 +34,8 @@ type signals struct {
 	anyForced bool   // a keep selector matched: it alone is the body
 	// prose is the bytes of prose in each element's subtree
 	prose []int
+	// counters are the blocks that are a slide's counter alone
+	counters []int32
 }
 
 // markElements computes the inherited drop/keep signals in document order.
@@ -52,7 +54,8 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 	groups := groupSiblings(r)
 	teasers := findTeasers(r, first, groups)
 	threads := findThreads(r, m, first, groups)
-	slides := findSlideshows(r, first, groups, prose, total)
+	slides, counters := findSlideshows(r, first, groups, prose, total)
+	s.counters = counters
 	// tail[p] is a "related"/"comments" heading among p's children: the
 	// siblings after it belong to that section
 	tail := make([]int32, n)
