@@ -131,3 +131,11 @@ func TestMarkedInline(t *testing.T) {
 	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1><div>`+storyParas+photo+mixed+hidden+storyParas+`</div></article></body></html>`)
 	wantText(t, got, []string{"Hotel owners answered", "of rooms cleaned every day"}, []string{"Protesters have worn masks", "uploads/2018"})
 }
+
+// A dated list item above the story is its byline row and goes; an
+// ingredient with a weight stays.
+func TestDatedItemAbove(t *testing.T) {
+	head := `<ul class="meta"><li>@BryanDeArdo</li><li>Nov 18, 2019 at 9:24 pm ET • 2 min read</li></ul><ul><li>1 large or 1200 g whole chicken</li><li>4 cups of water</li></ul>`
+	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1><div>`+head+storyParas+`</div></article></body></html>`)
+	wantText(t, got, []string{"1 large or 1200 g whole chicken", "Hotel owners answered"}, []string{"2 min read"})
+}

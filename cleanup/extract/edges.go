@@ -61,7 +61,11 @@ func trimEdges(r *rendered, whys []*reason) {
 		case tableRow(r, b):
 			// a row of a table in the story is data, however short
 		case i < first:
-			if !subheading(r, b) && !plainItem(r, b) && headLine(b, text) && !edgeSentence(text) {
+			// a dated list item above the story is its byline row
+			// ("- Nov 18, 2019 at 9:24 pm ET • 2 min read"), not an
+			// ingredient
+			item := plainItem(r, b) && !(b.end-b.start < edgeStampMax && datedItem(text))
+			if !subheading(r, b) && !item && headLine(b, text) && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		case i > last:
@@ -79,6 +83,50 @@ func trimEdges(r *rendered, whys []*reason) {
 func headLine(b block, text string) bool {
 	n := b.end - b.start
 	return n < edgeHeadMax || n < edgeStampMax && dateShaped(text)
+}
+
+// stampDigitWords: share of a dated list item's words that hold digits
+// ("Nov 18, 2019 at 9:24 pm ET • 2 min read"); an agenda item "Minutes of
+// the board meeting of 5.8.2019 accepted" is mostly words.
+const stampDigitWords = 0.25
+
+// datedItem reports whether a list item is a date or time stamp: date
+// shaped, with a year of this or the last century or a clock time ("1200 g
+// whole chicken" is not), and many of its words numbers.
+func datedItem(text string) bool {
+	if !dateShaped(text) {
+		return false
+	}
+	words := strings.Fields(text)
+	digits, when := 0, false
+	for _, w := range words {
+		if !strings.ContainsFunc(w, unicode.IsDigit) {
+			continue
+		}
+		digits++
+		when = when || strings.Contains(w, ":") || hasYear(w)
+	}
+	return when && float64(digits) >= stampDigitWords*float64(len(words))
+}
+
+// hasYear reports whether a word holds a run of exactly four digits from
+// 1900 to 2099.
+func hasYear(w string) bool {
+	for i := 0; i < len(w); {
+		if !isDigit(w[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(w) && isDigit(w[j]) {
+			j++
+		}
+		if j-i == 4 && (w[i:i+2] == "19" || w[i:i+2] == "20") {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // dropBoxTitles removes the title of a box of links once the links are

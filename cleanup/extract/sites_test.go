@@ -107,7 +107,7 @@ func TestVocabularyMatching(t *testing.T) {
 		{"col-md-4 hidden-print", "", false},
 		{"wp-caption-text", "caption", false},
 		{"jetpack-slideshow-noscript robots-nocontent", "hidden", false}, // shown only without JavaScript
-		{"elementor-widget elementor-widget-text-editor", "", false}, // "ignore" row
+		{"elementor-widget elementor-widget-text-editor", "", false},     // "ignore" row
 		{"widget widget_recent_entries", "sidebar", false},
 		{"", "", false},
 	}
