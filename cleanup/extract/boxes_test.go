@@ -139,3 +139,11 @@ func TestDatedItemAbove(t *testing.T) {
 	got := cleaned(t, `<html><body><article><h1>Seven hotel secrets</h1><div>`+head+storyParas+`</div></article></body></html>`)
 	wantText(t, got, []string{"1 large or 1200 g whole chicken", "Hotel owners answered"}, []string{"2 min read"})
 }
+
+// A time stamp between the standfirst and the story's box goes; a dated
+// subheading inside the story stays.
+func TestStampAfterStandfirst(t *testing.T) {
+	page := `<html><body><article><header><h1>Seven hotel secrets</h1><p>Hotel bosses reveal what the receptionist will never tell you when you check in for the night.</p></header><div class="meta">Wednesday 20 November 2019 11:42, UK</div><div class="body">` + storyParas + `<h3>March 18, 2015</h3>` + storyParas + `</div></article></body></html>`
+	got := cleaned(t, page)
+	wantText(t, got, []string{"Hotel bosses reveal", "Hotel owners answered", "March 18, 2015"}, []string{"11:42"})
+}

@@ -42,6 +42,7 @@ func trimEdges(r *rendered, whys []*reason) {
 	if first < 0 {
 		return
 	}
+	lead := storyLead(r, whys)
 	ph, err := loadPhrases()
 	if err != nil {
 		// the lexicon is embedded: failing here is a build mistake
@@ -68,12 +69,56 @@ func trimEdges(r *rendered, whys []*reason) {
 			if !subheading(r, b) && !item && headLine(b, text) && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
+		case i < lead && b.end-b.start < edgeStampMax && datedItem(text) && !edgeSentence(text):
+			// a time stamp between a standfirst and the story
+			whys[i] = &reasonEdge
 		case i > last:
 			if !plainItem(r, b) && !closingLine(r, i, last) && (b.end-b.start < edgeTailMax || linkDensity(b) > edgeTailLinks) && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		}
 	}
+}
+
+// storyBoxShare: share of the kept prose an element must hold to be the
+// box the story's paragraphs sit in.
+const storyBoxShare = 0.8
+
+// storyLead returns the first kept paragraph of prose inside the story's
+// box, the deepest element holding storyBoxShare of the kept prose (-1:
+// none). A standfirst in the page's header comes before it.
+func storyLead(r *rendered, whys []*reason) int {
+	sum := make([]int, len(r.elems))
+	total := 0
+	for i, b := range r.blocks {
+		if whys[i] == nil && b.owner >= 0 && isProse(r, b) {
+			sum[b.owner] += b.end - b.start
+			total += b.end - b.start
+		}
+	}
+	if total == 0 {
+		return -1
+	}
+	for i := len(r.elems) - 1; i > 0; i-- {
+		if p := r.elems[i].parent; p >= 0 {
+			sum[p] += sum[i]
+		}
+	}
+	// the elements holding that much form one chain from the root down:
+	// the deepest comes last in document order
+	box := int32(-1)
+	for i := len(r.elems) - 1; i >= 0; i-- {
+		if float64(sum[i]) >= storyBoxShare*float64(total) {
+			box = int32(i)
+			break
+		}
+	}
+	for i, b := range r.blocks {
+		if whys[i] == nil && b.owner >= 0 && isProse(r, b) && within(r, b.owner, box) {
+			return i
+		}
+	}
+	return -1
 }
 
 // headLine reports whether a line above the first paragraph is short
