@@ -147,3 +147,16 @@ func TestStampAfterStandfirst(t *testing.T) {
 	got := cleaned(t, page)
 	wantText(t, got, []string{"Hotel bosses reveal", "Hotel owners answered", "March 18, 2015"}, []string{"11:42"})
 }
+
+// Inside the marked article body, a run of teasers with headlines of their
+// own under a story is a rail and goes; a closing list whose items open
+// with a linked phrase in a sentence stays.
+func TestRailInsideBody(t *testing.T) {
+	var rail strings.Builder
+	for k := 1; k <= 3; k++ {
+		fmt.Fprintf(&rail, `<li class="col-4"><a class="thumb" href="/s%d"><img src="t%d.jpg"></a><div><h3><a href="/s%d">Another story headline number %d</a></h3><h4>The computer model simulated every game of week %d with surprising results.</h4></div></li>`, k, k, k, k, k)
+	}
+	updates := `<ul><li><a href="/u1">Bereits im November</a> hat sich ein anderes Blog mit dieser Gedankenwelt beschäftigt, lesenswert.</li><li><a href="/u2">In den Kommentaren</a> wird vermutet, sie sei nicht zum ersten Mal dabei gewesen.</li><li><a href="/u3">Ein Artikel der Zeitung</a> vergleicht die hier aufgeführten Zitate mit anderen.</li></ul>`
+	got := cleaned(t, `<html><body><div class="article-content"><h1>Seven hotel secrets</h1><div class="body">`+storyParas+updates+`</div><ul class="latest">`+rail.String()+`</ul></div></body></html>`)
+	wantText(t, got, []string{"Hotel owners answered", "hat sich ein anderes Blog", "wird vermutet"}, []string{"surprising results"})
+}

@@ -21,6 +21,28 @@ const (
 	adProseMax = 500
 )
 
+// teaserStoryMin: bytes of prose beside a run of teasers, inside the
+// marked article body, for the run to be a rail under a story rather than
+// a news roundup (a greeting, then the linked summaries).
+const teaserStoryMin = 500
+
+// railBeside reports whether a teaser inside the marked article body is
+// one of a rail under the story: a story of its own stands beside the run
+// (besideProse bytes of prose), and the teaser opens with a headline line
+// of its own, not with a linked phrase in a sentence (a post's closing
+// list of updates).
+func railBeside(r *rendered, e *elem, first int32, besideProse int) bool {
+	if besideProse < teaserStoryMin || e.blocks < 2 {
+		return false
+	}
+	b := r.blocks[first]
+	return linkDensity(b) >= headlineLinks
+}
+
+// headlineLinks: share of a teaser's first line inside its link for the
+// line to be a linked headline.
+const headlineLinks = 0.8
+
 // signals are the per-element facts extraction combines, indexed like
 // rendered.elems.
 type signals struct {
@@ -62,11 +84,15 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 	// hinted marks elements inside a class/itemprop content hint, which a
 	// bare <article> tag is not
 	hinted := make([]bool, n)
+	// hintAt is the outermost content-hint element around each element
+	// (-1: none)
+	hintAt := make([]int32, n)
 	for i := range r.elems {
 		e := &r.elems[i]
 		p := e.parent
-		s.dropAt[i], tail[i] = -1, -1
+		s.dropAt[i], tail[i], hintAt[i] = -1, -1, -1
 		if p >= 0 {
+			hintAt[i] = hintAt[p]
 			s.dropAt[i], s.keepIn[i], s.forced[i] = s.dropAt[p], s.keepIn[p], s.forced[p]
 			hinted[i] = hinted[p]
 			if tail[p] >= 0 && proseSection(e, prose[i], total) {
@@ -92,11 +118,14 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 		why, keep := ownSignal(e, v, prose[i], total, wraps[i])
 		if keep {
 			s.keepIn[i] = true
-			hinted[i] = hinted[i] || contentHint(e.node, v)
+			if !hinted[i] && contentHint(e.node, v) {
+				hinted[i], hintAt[i] = true, int32(i)
+			}
 		}
 		// a run of linked summaries inside the marked article body is
-		// the story itself (a news roundup), not a rail of teasers
-		if why == nil && teasers[i] && !hinted[i] {
+		// the story itself (a news roundup), not a rail of teasers,
+		// unless a story of its own stands beside the run there
+		if why == nil && teasers[i] && (!hinted[i] || railBeside(r, e, first[i], prose[hintAt[i]]-prose[p])) {
 			why = &reasonTeaser
 		}
 		// numbered slides go whatever the prose they hold: they are
