@@ -32,12 +32,15 @@ type signals struct {
 	keepIn    []bool
 	forced    []bool // inside a site "keep" selector
 	anyForced bool   // a keep selector matched: it alone is the body
+	// host is the page's own host ("" when unknown): links elsewhere are
+	// not the site's teasers
+	host string
 }
 
 // markElements computes the inherited drop/keep signals in document order.
 func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *signals {
 	n := len(r.elems)
-	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n)}
+	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n), host: pageHost(m)}
 	siteDrop, siteKeep := matchSiteRules(r, rules)
 	prose := proseBySubtree(r)
 	total := 0

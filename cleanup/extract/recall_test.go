@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestBodyRecall checks that story text shaped like boilerplate (linked
+// subheadings, linked cells of a data table) stays, while the boilerplate
+// it resembles still goes.
+func TestBodyRecall(t *testing.T) {
+	tests := []struct {
+		name, html string
+		keep, drop []string
+	}{
+		{"a subheading linking into the page or off the site heads a section; a teaser headline goes",
+			`<html><head><link rel="canonical" href="https://news.example/story"></head><body><main><article><h1>Bridge plan</h1>` +
+				storyParagraphs(3, "bridge") +
+				`<h2 id="costs"><a href="#costs">What the bridge costs</a></h2>` + storyParagraphs(2, "cost") +
+				`<h3><a href="https://www.playstation.example/rez">The maker of the game</a></h3>` + storyParagraphs(2, "game") +
+				`<h3><a href="https://news.example/other-story">Another story from this site</a></h3>` + storyParagraphs(2, "tunnel") +
+				"</article></main></body></html>",
+			[]string{"What the bridge costs", "The maker of the game", "tunnel plan, number II"},
+			[]string{"Another story from this site"}},
+		{"linked names in a data table stay",
+			"<main><article><h1>App updates</h1>" + storyParagraphs(3, "update") +
+				`<table><tr><td><div>Application</div></td><td><div>Patch size (% vs original)</div></td></tr>` +
+				`<tr><td><div><a href="/maps">Maps for Android</a></div></td><td><div>9.6 MB (-71%)</div></td></tr>` +
+				`<tr><td><div><a href="/mail">Mail for Android</a></div></td><td><div>7.3 MB (-59%)</div></td></tr>` +
+				`<tr><td><div><a href="/books">Books for Android</a></div></td><td><div>8.4 MB (-84%)</div></td></tr></table>` +
+				storyParagraphs(2, "savings") + "</article></main>",
+			[]string{"Maps for Android", "Mail for Android", "Books for Android"},
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, err := Page([]byte(tt.html), "t")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := a.Cleaned()
+			for _, k := range tt.keep {
+				if !strings.Contains(got, k) {
+					t.Errorf("lost %q:\n%s", k, got)
+				}
+			}
+			for _, d := range tt.drop {
+				if strings.Contains(got, d) {
+					t.Errorf("kept %q:\n%s", d, got)
+				}
+			}
+		})
+	}
+}
