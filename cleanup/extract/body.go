@@ -65,6 +65,7 @@ func chooseBody(r *rendered, s *signals, ix *bodyIndex) []int32 {
 	if best < 0 {
 		return nil
 	}
+	best = wholeTable(r, best)
 	roots := []int32{best}
 	p := r.elems[best].parent
 	if p < 0 || score[best] <= 0 {
@@ -78,7 +79,62 @@ func chooseBody(r *rendered, s *signals, ix *bodyIndex) []int32 {
 			roots = append(roots, i)
 		}
 	}
+	roots = append(roots, adjoiningProse(r, s, best)...)
 	return fillGaps(r, s, roots)
+}
+
+// wholeTable lifts a winning table section (the body rows of a list set
+// as a table) to its table, so that the caption and the header row come
+// with it.
+func wholeTable(r *rendered, e int32) int32 {
+	for {
+		switch r.elems[e].node.DataAtom {
+		case atom.Tbody, atom.Thead, atom.Tfoot:
+			if p := r.elems[e].parent; p >= 0 && r.elems[p].node.DataAtom == atom.Table {
+				e = p
+				continue
+			}
+		}
+		return e
+	}
+}
+
+// adjoiningProse returns the prose paragraphs right before and after the
+// winner among its siblings: the introduction above a table or list that
+// won the body, too short to join by score. The run stops at the first
+// sibling that is not such a paragraph.
+func adjoiningProse(r *rendered, s *signals, best int32) []int32 {
+	p := r.elems[best].parent
+	var sibs []int32
+	at := -1
+	for c := p + 1; c < int32(len(r.elems)); c++ {
+		if r.elems[c].parent != p {
+			continue
+		}
+		if c == best {
+			at = len(sibs)
+		}
+		sibs = append(sibs, c)
+	}
+	own := map[int32]block{}
+	for _, b := range r.blocks {
+		if b.owner >= 0 && r.elems[b.owner].parent == p {
+			own[b.owner] = b
+		}
+	}
+	prose := func(c int32) bool {
+		e := &r.elems[c]
+		b, ok := own[c]
+		return ok && e.blocks == 1 && e.node.DataAtom == atom.P && s.dropAt[c] < 0 && isProse(r, b)
+	}
+	var out []int32
+	for i := at - 1; i >= 0 && (r.elems[sibs[i]].text == 0 || prose(sibs[i])); i-- {
+		out = append(out, sibs[i])
+	}
+	for i := at + 1; i < len(sibs) && (r.elems[sibs[i]].text == 0 || prose(sibs[i])); i++ {
+		out = append(out, sibs[i])
+	}
+	return out
 }
 
 // fillGaps adds the siblings lying between body roots: when the winner is

@@ -31,6 +31,14 @@ func TestBodyRecall(t *testing.T) {
 				storyParagraphs(2, "savings") + "</article></main>",
 			[]string{"Maps for Android", "Mail for Android", "Books for Android"},
 			nil},
+		{"a table that wins the body brings its caption, header row and the introduction above it",
+			"<main><h1>List of films featuring time loops</h1><div><p>This list of films featuring time loops in which characters experience the same period of time over and over again.</p>" +
+				"<p>For a list of films that include any kind of time travel, see the list of time travel works.</p>" +
+				"<table><caption>Films with time loops</caption><thead><tr><th>Film</th><th>Year</th><th>Description</th></tr></thead><tbody>" +
+				strings.Repeat("<tr><td>Film</td><td>1993</td><td>A woman relives the same day over and over again until she learns to be kind to her neighbours.</td></tr>", 12) +
+				"</tbody></table><ul>" + strings.Repeat(`<li><a href="/wiki/x">Some other long list article title</a></li>`, 40) + "</ul></div></main>",
+			[]string{"This list of films featuring time loops", "For a list of films", "Films with time loops", "Film | Year | Description"},
+			[]string{"Some other long list article title"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
