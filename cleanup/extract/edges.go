@@ -61,7 +61,7 @@ func trimEdges(r *rendered, whys []*reason) {
 				whys[i] = &reasonEdge
 			}
 		case i > last:
-			if !plainItem(r, b) && !closingLine(r, i, last) && (b.end-b.start < edgeTailMax || linkDensity(b) > edgeTailLinks) && !edgeSentence(text) {
+			if !plainItem(r, b) && !storyListItem(r, b, r.blocks[last]) && !closingLine(r, i, last) && (b.end-b.start < edgeTailMax || linkDensity(b) > edgeTailLinks) && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		}

@@ -39,6 +39,23 @@ func TestBodyRecall(t *testing.T) {
 				"</tbody></table><ul>" + strings.Repeat(`<li><a href="/wiki/x">Some other long list article title</a></li>`, 40) + "</ul></div></main>",
 			[]string{"This list of films featuring time loops", "For a list of films", "Films with time loops", "Film | Year | Description"},
 			[]string{"Some other long list article title"}},
+		{"a linked list under an item that announces it is the story's list; a list of links still goes",
+			"<main><article><h1>This week in the browser</h1>" + storyParagraphs(3, "browser") +
+				"<ul><li>We have the green light for another round of students hacking on the video player this term.</li>" +
+				`<li>In progress:<ul><li><a href="/b/1">Bug 1677080 – Fullscreen window is affected by switching video source</a></li>` +
+				`<li><a href="/b/2">Bug 1677107 – Add telemetry for tracking multiple player usage</a></li></ul></li></ul>` +
+				storyParagraphs(2, "search") +
+				`<ul><li><a href="/a">Apple pie classic</a></li><li><a href="/b">Cheesecake for beginners</a></li><li><a href="/c">Plum crumble</a></li></ul>` +
+				"</article></main>",
+			[]string{"In progress:", "Bug 1677080", "Bug 1677107"},
+			[]string{"Cheesecake for beginners"}},
+		{"the items of the story's list after its last paragraph stay",
+			"<main><article><h1>Search news</h1>" + storyParagraphs(3, "search") +
+				"<ul><li>Work continued on the weather suggestion experiment, but its release has been moved to next year.</li>" +
+				`<li>Region code can use a location monitor to update without the network (<a href="/b/3">Bug 1663501</a>)</li>` +
+				"<li>Fixed a bug where engines were re-added on startup</li></ul></article></main>",
+			[]string{"Region code can use a location monitor"},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
