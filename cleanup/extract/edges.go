@@ -80,7 +80,7 @@ func dropBoxTitles(r *rendered, whys []*reason) {
 			continue
 		}
 		b := r.blocks[i]
-		if b.end-b.start < boxTitleMax && !edgeSentence(r.text[b.start:b.end]) {
+		if b.end-b.start < boxTitleMax && !edgeSentence(r.text[b.start:b.end]) && !headsSection(r, whys, i) {
 			whys[i] = next
 		}
 	}
@@ -100,6 +100,20 @@ func bareURL(text string) bool {
 	text = strings.TrimSpace(text)
 	return (strings.HasPrefix(text, "https://") || strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "www.")) &&
 		!strings.ContainsAny(text, " \t\n")
+}
+
+// headsSection reports whether subheading i heads story text that one
+// line of links interrupts ("Main article: …", "See also: …"): the line
+// opens with words, not with a teaser's linked headline, and the
+// paragraph after it is kept prose beside the heading, so the heading is
+// the section's, not the title of a box.
+func headsSection(r *rendered, whys []*reason, i int) bool {
+	j := i + 2
+	if !subheading(r, r.blocks[i]) || j >= len(whys) || whys[j] != nil || r.blocks[i+1].linkFirst {
+		return false
+	}
+	h, p := r.blocks[i], r.blocks[j]
+	return isProse(r, p) && p.owner >= 0 && r.elems[p.owner].parent == r.elems[h.owner].parent
 }
 
 func linkBox(why *reason) bool {

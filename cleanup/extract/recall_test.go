@@ -56,6 +56,14 @@ func TestBodyRecall(t *testing.T) {
 				"<li>Fixed a bug where engines were re-added on startup</li></ul></article></main>",
 			[]string{"Region code can use a location monitor"},
 			nil},
+		{"a section heading above a \"Main article\" line stays; a box title above a teaser headline goes",
+			"<main><article><h1>The foundation</h1>" + storyParagraphs(3, "browser") +
+				`<h3>Script engine</h3><div>Main article: <a href="/wiki/Engine">Script engine (JavaScript software)</a></div>` + storyParagraphs(2, "engine") +
+				`<div><h3>More stories</h3><h4><a href="/other">A different story about another town</a></h4>` +
+				"<p>A summary of that other story, which sits below the article and is long enough to read as prose.</p></div>" +
+				"</article></main>",
+			[]string{"Script engine", "engine plan, number II"},
+			[]string{"More stories"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
