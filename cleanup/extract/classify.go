@@ -121,7 +121,7 @@ func removal(r *rendered, s *signals, body []int32, headline, i int) *reason {
 	if !inBody {
 		return outside(s, o, b)
 	}
-	if linkDensity(b) > bodyMaxLinks && !tableData(r, b) && !linkedItem(r, b) && !linkedSection(r, b, s.host) && !subListItem(r, i) {
+	if linkDensity(b) > bodyMaxLinks && !tableData(r, b) && !linkedItem(r, b) && !linkedSection(r, i, s.host) && !subListItem(r, i) {
 		return &reasonLinks
 	}
 	return nil

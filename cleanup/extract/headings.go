@@ -8,14 +8,20 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// linkedSection reports whether a linked subheading inside the body heads
+// linkedSection reports whether linked subheading i inside the body heads
 // a section of the story rather than another story: its links point into
 // the page itself (a permalink, "#section") or off the site (the product
-// or project the section is about). A teaser's headline links to another
-// article of the same site.
-func linkedSection(r *rendered, b block, host string) bool {
+// or project the section is about), or it opens with words of its own
+// ("21) <a>Film</a>", a ranked list's entry) and story prose follows it.
+// Words ending in a colon label a pointer to another story ("See: <a>…</a>").
+// A teaser's headline is a link to another article of the same site.
+func linkedSection(r *rendered, i int, host string) bool {
+	b := r.blocks[i]
 	if !subheading(r, b) {
 		return false
+	}
+	if !b.linkFirst && !labelled(r.elems[b.owner].node) && proseAfter(r, i) {
+		return true
 	}
 	seen := false
 	ok := true
@@ -70,4 +76,39 @@ func pageHost(m *pageMeta) string {
 		return ""
 	}
 	return hostOf(u.Host)
+}
+
+// proseAfter reports whether the block after block i is a prose paragraph
+// beside it (same parent element).
+func proseAfter(r *rendered, i int) bool {
+	if i+1 >= len(r.blocks) {
+		return false
+	}
+	b, n := r.blocks[i], r.blocks[i+1]
+	return n.owner >= 0 && isProse(r, n) && r.elems[n.owner].parent == r.elems[b.owner].parent
+}
+
+// labelled reports whether the text before a heading's first link ends
+// with a colon: "MIRA: <a>…</a>", "Read also: <a>…</a>".
+func labelled(n *html.Node) bool {
+	var lead strings.Builder
+	done := false
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		if done {
+			return
+		}
+		switch {
+		case n.Type == html.ElementNode && n.DataAtom == atom.A:
+			done = true
+			return
+		case n.Type == html.TextNode:
+			lead.WriteString(n.Data)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			visit(c)
+		}
+	}
+	visit(n)
+	return strings.HasSuffix(strings.TrimRightFunc(lead.String(), invisible), ":")
 }

@@ -64,6 +64,14 @@ func TestBodyRecall(t *testing.T) {
 				"</article></main>",
 			[]string{"Script engine", "engine plan, number II"},
 			[]string{"More stories"}},
+		{"a ranked entry's heading that opens with its number stays; a labelled pointer to another story goes",
+			`<html><head><link rel="canonical" href="https://news.example/best-films"></head><body><main><article><h1>The best films of the year</h1>` +
+				storyParagraphs(2, "film") +
+				`<h3>21) <a href="https://news.example/review-star-wars">Star Wars: The Last Jedi</a></h3>` + storyParagraphs(1, "jedi") +
+				`<h3>See:&nbsp;<a href="https://news.example/another-story">Mother is arrested after asking about her son</a></h3>` + storyParagraphs(2, "arrest") +
+				"</article></main></body></html>",
+			[]string{"21) Star Wars: The Last Jedi"},
+			[]string{"Mother is arrested"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
