@@ -125,17 +125,43 @@ func adjoiningProse(r *rendered, s *signals, best int32) []int32 {
 	prose := func(c int32) bool {
 		e := &r.elems[c]
 		b, ok := own[c]
-		return ok && e.blocks == 1 && e.node.DataAtom == atom.P && s.dropAt[c] < 0 && isProse(r, b)
+		return ok && e.blocks == 1 && (e.node.DataAtom == atom.P || e.node.DataAtom == atom.Div) && s.dropAt[c] < 0 && isProse(r, b) && !shownBefore(r, b)
 	}
 	var out []int32
-	for i := at - 1; i >= 0 && (r.elems[sibs[i]].text == 0 || prose(sibs[i])); i-- {
-		out = append(out, sibs[i])
+	// a picture between the lead and the text neither joins nor ends the run
+	step := func(c int32) bool {
+		switch {
+		case r.elems[c].text == 0 || prose(c):
+			out = append(out, c)
+			return true
+		}
+		return holdsMedia(r.elems[c].node) && r.elems[c].blocks <= mediaCaptionBlocks
 	}
-	for i := at + 1; i < len(sibs) && (r.elems[sibs[i]].text == 0 || prose(sibs[i])); i++ {
-		out = append(out, sibs[i])
+	for i := at - 1; i >= 0 && step(sibs[i]); i-- {
+	}
+	for i := at + 1; i < len(sibs) && step(sibs[i]); i++ {
 	}
 	return out
 }
+
+// shownBefore reports whether a block repeats the text of an earlier one:
+// a standfirst printed again under the header that already shows it.
+func shownBefore(r *rendered, b block) bool {
+	t := r.text[b.start:b.end]
+	for _, o := range r.blocks {
+		if o.start >= b.start {
+			return false
+		}
+		if o.end-o.start == len(t) && r.text[o.start:o.end] == t {
+			return true
+		}
+	}
+	return false
+}
+
+// mediaCaptionBlocks: lines of caption and credit a picture box may carry
+// and still be only a picture between two parts of the story.
+const mediaCaptionBlocks = 3
 
 // fillGaps adds the siblings lying between body roots: when the winner is
 // one paragraph among its siblings, the subheadings and short lines

@@ -72,6 +72,21 @@ func TestBodyRecall(t *testing.T) {
 				"</article></main></body></html>",
 			[]string{"21) Star Wars: The Last Jedi"},
 			[]string{"Mother is arrested"}},
+		{"a standfirst beside the body, past a photo, joins it",
+			`<main><div class="article"><h1>West Ham threaten the giants</h1>` +
+				`<div class="perex">A miracle of one season? West Ham keep answering the doubters, and football begins to see the elite grow.</div>` +
+				`<div class="photo"><img src="a.jpg"><div>Soucek after the win.</div></div>` +
+				`<div class="content">` + storyParagraphs(5, "football") + "</div>" +
+				"<ul>" + strings.Repeat(`<li><a href="/x">Another story about a different club entirely</a></li>`, 12) + "</ul></div></main>",
+			[]string{"A miracle of one season?", "football plan, number II"},
+			[]string{"Another story about a different club"}},
+		{"a standfirst repeating the header's does not join the body",
+			`<main><div class="story"><header><h1>Things to do in October</h1><div class="dek">Our top picks for horsey events, competition and fun for the month of October, all over the country.</div></header>` +
+				`<div class="abstract">Our top picks for horsey events, competition and fun for the month of October, all over the country.</div>` +
+				`<div class="body">` + storyParagraphs(4, "riding") + "</div>" +
+				"<ul>" + strings.Repeat(`<li><a href="/x">Another story about a different show entirely</a></li>`, 6) + "</ul></div></main>",
+			[]string{"riding plan, number II"},
+			[]string{"Our top picks for horsey events"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
