@@ -87,6 +87,14 @@ func TestBodyRecall(t *testing.T) {
 				"<ul>" + strings.Repeat(`<li><a href="/x">Another story about a different show entirely</a></li>`, 6) + "</ul></div></main>",
 			[]string{"riding plan, number II"},
 			[]string{"Our top picks for horsey events"}},
+		{"story text after an empty related box, shaped like the text before it, stays; the box's title goes",
+			`<main><article><h1>Plague warning</h1><div class="content">` +
+				`<div class="text-description">` + storyParagraphs(6, "plague") + "</div>" +
+				`<div class="box related-articles"><h3>Trending</h3></div>` +
+				`<div class="text-description">` + storyParagraphs(1, "outbreak") + "</div>" +
+				"</div></article></main>",
+			[]string{"outbreak plan, number I,"},
+			[]string{"Trending"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

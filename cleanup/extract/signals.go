@@ -50,6 +50,7 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 	wraps := wrapsMain(r, prose, total)
 	first := firstBlocks(r)
 	groups := groupSiblings(r)
+	leader := groups.leaders()
 	teasers := findTeasers(r, first, groups)
 	threads := findThreads(r, m, first, groups)
 	// tail[p] is a "related"/"comments" heading among p's children: the
@@ -65,10 +66,10 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 		if p >= 0 {
 			s.dropAt[i], s.keepIn[i], s.forced[i] = s.dropAt[p], s.keepIn[p], s.forced[p]
 			hinted[i] = hinted[p]
-			if tail[p] >= 0 && proseSection(e, prose[i], total) {
+			if tail[p] >= 0 && (proseSection(e, prose[i], total) || resumesStory(s, groups, leader, int32(i), tail[p], prose[i])) {
 				// "Read more" above the story text on some sites: the
 				// section ends at a sibling holding much of the page's
-				// prose
+				// prose, or shaped like the story's text before it
 				tail[p] = -1
 			}
 			if s.dropAt[i] < 0 && tail[p] >= 0 {
@@ -110,6 +111,20 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 		}
 	}
 	return s
+}
+
+// resumesStory reports whether element i, a later sibling of the section
+// title at heading, carries on the story instead: it holds prose and is
+// shaped like (same tag and class as) a sibling before the title that is
+// not boilerplate. A "Trending" box whose links load later, set between
+// two of the story's text boxes, ends there.
+func resumesStory(s *signals, g siblingGroups, leader []int32, i, heading int32, prose int) bool {
+	gr := g.group[i]
+	if gr < 0 || prose == 0 {
+		return false
+	}
+	l := leader[gr]
+	return l < heading && s.dropAt[l] < 0
 }
 
 // ownSignal reads what an element's own tag, role and class/id say. Page
