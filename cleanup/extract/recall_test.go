@@ -95,6 +95,14 @@ func TestBodyRecall(t *testing.T) {
 				"</div></article></main>",
 			[]string{"outbreak plan, number I,"},
 			[]string{"Trending"}},
+		{"the rest of the story unfolded by a \"Read more\" button stays",
+			`<main><article><h1>Markets</h1><div class="container">` +
+				strings.Repeat(`<div class="body-paragraph">The council said on Tuesday that the market plan would go ahead after months of debate among residents and engineers.</div>`, 6) +
+				`<div class="read-more"><div class="read-more-button">Read More</div></div>` +
+				`<div class="read-all"><div class="body-paragraph">A breakthrough in the trade deal has remained just out of reach for quite some time, traders said on Monday.</div></div>` +
+				"</div></article></main>",
+			[]string{"A breakthrough in the trade deal"},
+			[]string{"Read More"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -46,17 +46,3 @@ func groupSiblings(r *rendered) siblingGroups {
 func (g siblingGroups) run(shaped int32, group int32, minRun int32) bool {
 	return shaped >= minRun && 3*shaped >= 2*g.size[group]
 }
-
-// leaders returns, per group, its first element in document order.
-func (g siblingGroups) leaders() []int32 {
-	l := make([]int32, len(g.size))
-	for i := range l {
-		l[i] = -1
-	}
-	for i, gr := range g.group {
-		if gr >= 0 && l[gr] < 0 {
-			l[gr] = int32(i)
-		}
-	}
-	return l
-}

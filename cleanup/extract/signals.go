@@ -50,7 +50,6 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 	wraps := wrapsMain(r, prose, total)
 	first := firstBlocks(r)
 	groups := groupSiblings(r)
-	leader := groups.leaders()
 	teasers := findTeasers(r, first, groups)
 	threads := findThreads(r, m, first, groups)
 	// tail[p] is a "related"/"comments" heading among p's children: the
@@ -66,7 +65,7 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 		if p >= 0 {
 			s.dropAt[i], s.keepIn[i], s.forced[i] = s.dropAt[p], s.keepIn[p], s.forced[p]
 			hinted[i] = hinted[p]
-			if tail[p] >= 0 && (proseSection(e, prose[i], total) || resumesStory(s, groups, leader, int32(i), tail[p], prose[i])) {
+			if tail[p] >= 0 && (proseSection(e, prose[i], total) || resumesStory(r, s, int32(i), tail[p], prose[i])) {
 				// "Read more" above the story text on some sites: the
 				// section ends at a sibling holding much of the page's
 				// prose, or shaped like the story's text before it
@@ -114,17 +113,36 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 }
 
 // resumesStory reports whether element i, a later sibling of the section
-// title at heading, carries on the story instead: it holds prose and is
-// shaped like (same tag and class as) a sibling before the title that is
-// not boilerplate. A "Trending" box whose links load later, set between
-// two of the story's text boxes, ends there.
-func resumesStory(s *signals, g siblingGroups, leader []int32, i, heading int32, prose int) bool {
-	gr := g.group[i]
-	if gr < 0 || prose == 0 {
+// title at heading, carries on the story instead: it holds prose and it,
+// or a box right inside it, is shaped like (same tag and class as) a
+// sibling before the title that is not boilerplate. A "Trending" box whose
+// links load later, or a "Read more" button that unfolds the rest of the
+// story, sits between two parts of the story's text. Only a class names
+// the shape: bare paragraphs after a "Comments" title may be comments.
+func resumesStory(r *rendered, s *signals, i, heading int32, prose int) bool {
+	if prose == 0 {
 		return false
 	}
-	l := leader[gr]
-	return l < heading && s.dropAt[l] < 0
+	p := r.elems[i].parent
+	shaped := func(n *html.Node) bool {
+		for j := p + 1; j < heading; j++ {
+			e := &r.elems[j]
+			if e.parent == p && s.dropAt[j] < 0 && e.text > 0 && e.node.DataAtom == n.DataAtom && attr(n, "class") != "" && attr(e.node, "class") == attr(n, "class") {
+				return true
+			}
+		}
+		return false
+	}
+	n := r.elems[i].node
+	if shaped(n) {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && shaped(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownSignal reads what an element's own tag, role and class/id say. Page
