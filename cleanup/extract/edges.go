@@ -43,6 +43,7 @@ func trimEdges(r *rendered, whys []*reason) {
 		// the lexicon is embedded: failing here is a build mistake
 		panic(err)
 	}
+	heading := -1 // the last kept subheading above the first paragraph
 	for i := range whys {
 		b := r.blocks[i]
 		if whys[i] != nil {
@@ -57,7 +58,10 @@ func trimEdges(r *rendered, whys []*reason) {
 		case tableRow(r, b):
 			// a row of a table in the story is data, however short
 		case i < first:
-			if !subheading(r, b) && !plainItem(r, b) && b.end-b.start < edgeHeadMax && !edgeSentence(text) {
+			if subheading(r, b) {
+				heading = i
+			}
+			if !subheading(r, b) && !plainItem(r, b) && !underHeading(r, heading, i) && b.end-b.start < edgeHeadMax && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		case i > last:
@@ -66,6 +70,23 @@ func trimEdges(r *rendered, whys []*reason) {
 			}
 		}
 	}
+}
+
+// underHeading reports whether block i sits under kept subheading h among
+// its siblings, every block between them a sibling too: a results table
+// set as short paragraphs ("Palm Bay d. Rockledge 70-44") under "GIRLS
+// BASKETBALL" is the story's first section, not a dateline above it.
+func underHeading(r *rendered, h, i int) bool {
+	if h < 0 {
+		return false
+	}
+	p := r.elems[r.blocks[h].owner].parent
+	for j := h + 1; j <= i; j++ {
+		if o := r.blocks[j].owner; o < 0 || r.elems[o].parent != p {
+			return false
+		}
+	}
+	return true
 }
 
 // dropBoxTitles removes the title of a box of links once the links are

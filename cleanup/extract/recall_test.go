@@ -103,6 +103,12 @@ func TestBodyRecall(t *testing.T) {
 				"</div></article></main>",
 			[]string{"A breakthrough in the trade deal"},
 			[]string{"Read More"}},
+		{"short result lines under the first subheading are the story's first section, a dateline above it goes",
+			"<main><article><h1>High school roundup</h1><p>Nov 20, 2019</p><h2>GIRLS BASKETBALL</h2>" +
+				"<p>Palm Bay d. Rockledge 70-44</p><p>Rockledge 14 11 6 15 — 44</p>" +
+				storyParagraphs(3, "score") + "</article></main>",
+			[]string{"Palm Bay d. Rockledge 70-44", "Rockledge 14 11 6 15"},
+			[]string{"Nov 20, 2019"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
