@@ -115,7 +115,7 @@ func removal(r *rendered, s *signals, body []int32, headline, i int) *reason {
 	}
 	root := rootOf(r, o, body)
 	inBody := root >= 0
-	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) && !(inBody && headerLead(r, s, b)) {
+	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) && !(inBody && (headerLead(r, s, b) || sectionHeader(r, s, b))) {
 		return s.why[d]
 	}
 	if !inBody {

@@ -112,3 +112,30 @@ func labelled(n *html.Node) bool {
 	visit(n)
 	return strings.HasSuffix(strings.TrimRightFunc(lead.String(), invisible), ":")
 }
+
+// sectionHeader reports whether a block is a subheading alone in a
+// <header> inside the body: the header of one section of the story
+// ("Features and tools" above the features), not the page's header nor
+// the title of a marked box.
+func sectionHeader(r *rendered, s *signals, b block) bool {
+	d := s.dropAt[b.owner]
+	if d < 0 || r.elems[d].node.DataAtom != atom.Header || r.elems[d].blocks != 1 || !subheading(r, b) {
+		return false
+	}
+	// the box the header tops is no boilerplate either ("Trending"), and
+	// it is a section of the document, not a promotion box
+	p := r.elems[d].parent
+	if p < 0 || s.dropAt[p] >= 0 {
+		return false
+	}
+	for k := 0; k < sectionHeaderDepth && p >= 0; k, p = k+1, r.elems[p].parent {
+		if a := r.elems[p].node.DataAtom; a == atom.Section || a == atom.Article {
+			return true
+		}
+	}
+	return false
+}
+
+// sectionHeaderDepth: how far above a section's <header> its <section> or
+// <article> may sit (a wrapper or two between them).
+const sectionHeaderDepth = 2

@@ -109,6 +109,13 @@ func TestBodyRecall(t *testing.T) {
 				storyParagraphs(3, "score") + "</article></main>",
 			[]string{"Palm Bay d. Rockledge 70-44", "Rockledge 14 11 6 15"},
 			[]string{"Nov 20, 2019"}},
+		{"a subheading alone in a section's header inside the body stays; one topping a promotion box goes",
+			"<main><h1>Developer Edition</h1>" + storyParagraphs(3, "browser") +
+				"<section><div><header><h2>Features and tools</h2></header>" + storyParagraphs(2, "inspector") + "</div></section>" +
+				"<div class=\"collapse-box\"><header><h2>Issue 7/2019</h2></header><ul>" + strings.Repeat(`<li><a href="/issue">Highlights from the issue</a></li>`, 3) + "</ul></div>" +
+				storyParagraphs(1, "closing") + "</main>",
+			[]string{"Features and tools", "inspector plan, number II"},
+			[]string{"Issue 7/2019"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
