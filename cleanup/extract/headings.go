@@ -10,8 +10,9 @@ import (
 
 // linkedSection reports whether linked subheading i inside the body heads
 // a section of the story rather than another story: its links point into
-// the page itself (a permalink, "#section") or off the site (the product
-// or project the section is about), or it opens with words of its own
+// the page itself (a permalink, "#section"), or off the site (the product
+// or project the section is about) with story text right under it (a
+// partner's teaser rail has none), or it opens with words of its own
 // ("21) <a>Film</a>", a ranked list's entry) and story prose follows it.
 // Words ending in a colon label a pointer to another story ("See: <a>…</a>").
 // A teaser's headline is a link to another article of the same site.
@@ -32,7 +33,8 @@ func linkedSection(r *rendered, i int, host string) bool {
 		}
 		if n.Type == html.ElementNode && n.DataAtom == atom.A {
 			seen = true
-			ok = pointsAway(attr(n, "href"), host)
+			href := strings.TrimSpace(attr(n, "href"))
+			ok = strings.HasPrefix(href, "#") || pointsAway(href, host) && textAfter(r, i)
 			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
@@ -139,3 +141,16 @@ func sectionHeader(r *rendered, s *signals, b block) bool {
 // sectionHeaderDepth: how far above a section's <header> its <section> or
 // <article> may sit (a wrapper or two between them).
 const sectionHeaderDepth = 2
+
+// textAfter reports whether the block after block i is story text under
+// the same parent: a paragraph of prose, or a list item with few links.
+func textAfter(r *rendered, i int) bool {
+	if i+1 >= len(r.blocks) {
+		return false
+	}
+	b, n := r.blocks[i], r.blocks[i+1]
+	if n.owner < 0 || !within(r, n.owner, r.elems[b.owner].parent) {
+		return false
+	}
+	return isProse(r, n) || r.elems[n.owner].node.DataAtom == atom.Li && linkDensity(n) < proseMaxLinks
+}

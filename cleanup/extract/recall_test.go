@@ -19,9 +19,10 @@ func TestBodyRecall(t *testing.T) {
 				`<h2 id="costs"><a href="#costs">What the bridge costs</a></h2>` + storyParagraphs(2, "cost") +
 				`<h3><a href="https://www.playstation.example/rez">The maker of the game</a></h3>` + storyParagraphs(2, "game") +
 				`<h3><a href="https://news.example/other-story">Another story from this site</a></h3>` + storyParagraphs(2, "tunnel") +
+				`<div><h3><a href="https://partner.example/a">A story from a partner site</a></h3><h3><a href="https://partner.example/b">Another partner story</a></h3></div>` + storyParagraphs(1, "end") +
 				"</article></main></body></html>",
 			[]string{"What the bridge costs", "The maker of the game", "tunnel plan, number II"},
-			[]string{"Another story from this site"}},
+			[]string{"Another story from this site", "A story from a partner site"}},
 		{"linked names in a data table stay",
 			"<main><article><h1>App updates</h1>" + storyParagraphs(3, "update") +
 				`<table><tr><td><div>Application</div></td><td><div>Patch size (% vs original)</div></td></tr>` +
