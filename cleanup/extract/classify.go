@@ -115,13 +115,13 @@ func removal(r *rendered, s *signals, body []int32, headline, i int) *reason {
 	}
 	root := rootOf(r, o, body)
 	inBody := root >= 0
-	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) && !(inBody && headerLead(r, s, b)) {
+	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) && !(inBody && (headerLead(r, s, b) || sectionHeader(r, s, b))) {
 		return s.why[d]
 	}
 	if !inBody {
 		return outside(s, o, b)
 	}
-	if linkDensity(b) > bodyMaxLinks && !tableRow(r, b) && !linkedItem(r, b) {
+	if linkDensity(b) > bodyMaxLinks && !tableData(r, b) && !linkedItem(r, b) && !linkedSection(r, i, s.host) && !subListItem(r, i) {
 		return &reasonLinks
 	}
 	return nil

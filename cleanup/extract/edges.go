@@ -43,6 +43,7 @@ func trimEdges(r *rendered, whys []*reason) {
 		// the lexicon is embedded: failing here is a build mistake
 		panic(err)
 	}
+	heading := -1 // the last kept subheading above the first paragraph
 	for i := range whys {
 		b := r.blocks[i]
 		if whys[i] != nil {
@@ -57,15 +58,35 @@ func trimEdges(r *rendered, whys []*reason) {
 		case tableRow(r, b):
 			// a row of a table in the story is data, however short
 		case i < first:
-			if !subheading(r, b) && !plainItem(r, b) && b.end-b.start < edgeHeadMax && !edgeSentence(text) {
+			if subheading(r, b) {
+				heading = i
+			}
+			if !subheading(r, b) && !plainItem(r, b) && !underHeading(r, heading, i) && b.end-b.start < edgeHeadMax && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		case i > last:
-			if !plainItem(r, b) && !closingLine(r, i, last) && (b.end-b.start < edgeTailMax || linkDensity(b) > edgeTailLinks) && !edgeSentence(text) {
+			if !plainItem(r, b) && !storyListItem(r, b, r.blocks[last]) && !closingLine(r, i, last) && (b.end-b.start < edgeTailMax || linkDensity(b) > edgeTailLinks) && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		}
 	}
+}
+
+// underHeading reports whether block i sits under kept subheading h among
+// its siblings, every block between them a sibling too: a results table
+// set as short paragraphs ("Palm Bay d. Rockledge 70-44") under "GIRLS
+// BASKETBALL" is the story's first section, not a dateline above it.
+func underHeading(r *rendered, h, i int) bool {
+	if h < 0 {
+		return false
+	}
+	p := r.elems[r.blocks[h].owner].parent
+	for j := h + 1; j <= i; j++ {
+		if o := r.blocks[j].owner; o < 0 || r.elems[o].parent != p {
+			return false
+		}
+	}
+	return true
 }
 
 // dropBoxTitles removes the title of a box of links once the links are
@@ -80,7 +101,7 @@ func dropBoxTitles(r *rendered, whys []*reason) {
 			continue
 		}
 		b := r.blocks[i]
-		if b.end-b.start < boxTitleMax && !edgeSentence(r.text[b.start:b.end]) {
+		if b.end-b.start < boxTitleMax && !edgeSentence(r.text[b.start:b.end]) && !headsSection(r, whys, i) {
 			whys[i] = next
 		}
 	}
@@ -100,6 +121,20 @@ func bareURL(text string) bool {
 	text = strings.TrimSpace(text)
 	return (strings.HasPrefix(text, "https://") || strings.HasPrefix(text, "http://") || strings.HasPrefix(text, "www.")) &&
 		!strings.ContainsAny(text, " \t\n")
+}
+
+// headsSection reports whether subheading i heads story text that one
+// line of links interrupts ("Main article: …", "See also: …"): the line
+// opens with words, not with a teaser's linked headline, and the
+// paragraph after it is kept prose beside the heading, so the heading is
+// the section's, not the title of a box.
+func headsSection(r *rendered, whys []*reason, i int) bool {
+	j := i + 2
+	if !subheading(r, r.blocks[i]) || j >= len(whys) || whys[j] != nil || r.blocks[i+1].linkFirst {
+		return false
+	}
+	h, p := r.blocks[i], r.blocks[j]
+	return isProse(r, p) && p.owner >= 0 && r.elems[p.owner].parent == r.elems[h.owner].parent
 }
 
 func linkBox(why *reason) bool {

@@ -32,12 +32,15 @@ type signals struct {
 	keepIn    []bool
 	forced    []bool // inside a site "keep" selector
 	anyForced bool   // a keep selector matched: it alone is the body
+	// host is the page's own host ("" when unknown): links elsewhere are
+	// not the site's teasers
+	host string
 }
 
 // markElements computes the inherited drop/keep signals in document order.
 func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *signals {
 	n := len(r.elems)
-	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n)}
+	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n), host: pageHost(m)}
 	siteDrop, siteKeep := matchSiteRules(r, rules)
 	prose := proseBySubtree(r)
 	total := 0
@@ -62,10 +65,10 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 		if p >= 0 {
 			s.dropAt[i], s.keepIn[i], s.forced[i] = s.dropAt[p], s.keepIn[p], s.forced[p]
 			hinted[i] = hinted[p]
-			if tail[p] >= 0 && proseSection(e, prose[i], total) {
+			if tail[p] >= 0 && (proseSection(e, prose[i], total) || resumesStory(r, s, int32(i), tail[p], prose[i])) {
 				// "Read more" above the story text on some sites: the
 				// section ends at a sibling holding much of the page's
-				// prose
+				// prose, or shaped like the story's text before it
 				tail[p] = -1
 			}
 			if s.dropAt[i] < 0 && tail[p] >= 0 {
@@ -107,6 +110,39 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 		}
 	}
 	return s
+}
+
+// resumesStory reports whether element i, a later sibling of the section
+// title at heading, carries on the story instead: it holds prose and it,
+// or a box right inside it, is shaped like (same tag and class as) a
+// sibling before the title that is not boilerplate. A "Trending" box whose
+// links load later, or a "Read more" button that unfolds the rest of the
+// story, sits between two parts of the story's text. Only a class names
+// the shape: bare paragraphs after a "Comments" title may be comments.
+func resumesStory(r *rendered, s *signals, i, heading int32, prose int) bool {
+	if prose == 0 {
+		return false
+	}
+	p := r.elems[i].parent
+	shaped := func(n *html.Node) bool {
+		for j := p + 1; j < heading; j++ {
+			e := &r.elems[j]
+			if e.parent == p && s.dropAt[j] < 0 && e.text > 0 && e.node.DataAtom == n.DataAtom && attr(n, "class") != "" && attr(e.node, "class") == attr(n, "class") {
+				return true
+			}
+		}
+		return false
+	}
+	n := r.elems[i].node
+	if shaped(n) {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && shaped(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownSignal reads what an element's own tag, role and class/id say. Page
