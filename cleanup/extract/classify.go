@@ -29,7 +29,8 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	}
 	s := markElements(r, m, v, rules)
 	headline, inText := findHeadline(r, m)
-	body := chooseBody(r, s, newBodyIndex(m.articleBody))
+	ix := newBodyIndex(m.articleBody)
+	body := chooseBody(r, s, ix)
 	if headline >= 0 && !inText {
 		inText = besideBody(r, r.blocks[headline].owner, body) || soleHeadline(r, headline)
 	}
@@ -48,6 +49,7 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	for i := range r.blocks {
 		whys[i] = removal(r, s, body, headline, i)
 	}
+	keepLead(r, body, headline, ix, whys)
 	trimEdges(r, whys)
 	dropBoxTitles(r, whys)
 	dropBareURLs(r, whys)

@@ -16,6 +16,10 @@ func storyParagraphs(n int, topic string) string {
 	return b.String()
 }
 
+// shareLinks is a row of share buttons between a story's opening and its
+// body, which keeps the article element from winning the body choice.
+var shareLinks = strings.Repeat(`<p><a href="/s">Share this story with your friends and family on every network</a></p>`, 8)
+
 // TestBodyRules checks extraction rules on small pages: what must stay in
 // the cleaned text and what must go.
 func TestBodyRules(t *testing.T) {
@@ -62,6 +66,24 @@ func TestBodyRules(t *testing.T) {
 				"</article></main>",
 			[]string{"1 packet of Dr Baker Vanilla Sugar Deluxe", "3 eggs, beaten"},
 			[]string{"Cheesecake for beginners"}},
+		{"an opening paragraph boxed apart from the body comes back, a deck beside the headline does not",
+			`<main><article><div class="head"><h1>Harbour works</h1><p class="dek">The harbour will close for a year while the quay walls are rebuilt, officials said.</p></div>` +
+				`<div class="intro"><p>Work on the old harbour begins on Monday, the city announced after a vote that ended a long dispute.</p></div>` +
+				shareLinks + `<div class="text">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
+			[]string{"Work on the old harbour begins on Monday", "harbour plan, number III"},
+			[]string{"The harbour will close for a year"}},
+		{"a paragraph outside the publisher's articleBody stays out",
+			`<main><article><h1>Harbour works</h1>` +
+				`<div class="intro"><p>Work on the old harbour begins on Monday, the city announced after a vote that ended a long dispute.</p></div>` +
+				shareLinks + `<div itemprop="articleBody">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
+			[]string{"harbour plan, number III"},
+			[]string{"Work on the old harbour begins on Monday"}},
+		{"key points in a list above the body stay out",
+			`<main><article><h1>Harbour works</h1>` +
+				`<div class="keypoints"><ul><li>Work on the old harbour begins on Monday, the city announced after a vote on the plan.</li><li>The quay walls will be rebuilt over a year, at a cost the council has not yet disclosed.</li></ul></div>` +
+				shareLinks + `<div class="text">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
+			[]string{"harbour plan, number III"},
+			[]string{"Work on the old harbour begins on Monday"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
