@@ -13,6 +13,9 @@ import (
 // in a box of its own.
 const siblingShare = 0.2
 
+// plainParagraphLinks: share of link text a plain paragraph may have.
+const plainParagraphLinks = 0.25
+
 // markedFloor caps how far one marked box (a gallery, a comment thread)
 // pulls down the elements around it: it goes anyway, and a fifty-photo
 // gallery inside the story's container must not hand the win to a
@@ -70,11 +73,12 @@ func chooseBody(r *rendered, s *signals, ix *bodyIndex) []int32 {
 	if p < 0 || score[best] <= 0 {
 		return roots
 	}
+	leaf := r.elems[best].node.DataAtom == atom.P
 	for i := p + 1; i < int32(len(r.elems)); i++ {
-		if r.elems[i].parent != p || i == best {
+		if r.elems[i].parent != p || i == best || s.dropAt[i] >= 0 {
 			continue
 		}
-		if score[i] >= siblingShare*score[best] && s.dropAt[i] < 0 {
+		if score[i] >= siblingShare*score[best] || leaf && plainParagraph(&r.elems[i]) {
 			roots = append(roots, i)
 		}
 	}
@@ -107,6 +111,14 @@ func fillGaps(r *rendered, s *signals, roots []int32) []int32 {
 		}
 	}
 	return roots
+}
+
+// plainParagraph reports whether an element is a paragraph with text and
+// few links. When the body choice settles on one paragraph, its plain
+// sibling paragraphs are the rest of a short post, whose parent lost to
+// it only for the date lines and buttons it also holds.
+func plainParagraph(e *elem) bool {
+	return e.node.DataAtom == atom.P && e.text > 0 && plainParagraphLinks*float64(e.text) > float64(e.link)
 }
 
 // holdsMedia reports whether an element wraps a picture or video.

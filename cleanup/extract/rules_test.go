@@ -84,6 +84,13 @@ func TestBodyRules(t *testing.T) {
 				shareLinks + `<div class="text">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
 			[]string{"harbour plan, number III"},
 			[]string{"Work on the old harbour begins on Monday"}},
+		{"a short post's plain paragraphs beside its one long paragraph stay",
+			`<div id="content"><h1>Paper cuts (3)</h1><div class="post"><div class="meta">05.01.2020 | <a href="/a">gnaddrig</a> | <a href="/c">Camera</a></div>` +
+				`<p>The town stands black and silent…</p><p>It had all started with a shot by hand:</p>` +
+				`<p>For an automatically chosen ISO value of 1250 that looks quite decent, if a little soft at the edges of the frame. ` + strings.Repeat("The plane left a trail across the evening sky above the roofs. ", 4) + `</p>` +
+				`<ul class="share">` + strings.Repeat(`<li><a href="/s">Click to share this post on another network (opens in a new window)</a></li>`, 8) + `</ul></div></div>`,
+			[]string{"The town stands black and silent…", "It had all started", "ISO value of 1250"},
+			[]string{"Click to share", "gnaddrig"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
