@@ -91,6 +91,12 @@ func TestBodyRules(t *testing.T) {
 				`<ul class="share">` + strings.Repeat(`<li><a href="/s">Click to share this post on another network (opens in a new window)</a></li>`, 8) + `</ul></div></div>`,
 			[]string{"The town stands black and silent…", "It had all started", "ISO value of 1250"},
 			[]string{"Click to share", "gnaddrig"}},
+		{"the story inside a container named for its paywall stays, the signup box goes",
+			`<main><h1>Taboos</h1><div class="entry__content steady-paywall-container">` + storyParagraphs(4, "survey") + `</div>` +
+				`<div class="newsletter"><p>Sign up for our weekly newsletter</p></div>` +
+				`<section>` + strings.Repeat(`<div class="comment">`+storyParagraphs(1, "reader")+`</div>`, 6) + `</section></main>`,
+			[]string{"survey plan, number I,", "survey plan, number IIII"},
+			[]string{"Sign up for our weekly newsletter", "reader plan"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
