@@ -97,14 +97,15 @@ func TestBodyRules(t *testing.T) {
 				`<section>` + strings.Repeat(`<div class="comment">`+storyParagraphs(1, "reader")+`</div>`, 6) + `</section></main>`,
 			[]string{"survey plan, number I,", "survey plan, number IIII"},
 			[]string{"Sign up for our weekly newsletter", "reader plan"}},
-		{"disclaimers and author boxes inside the story's container go",
+		{"disclaimers, author boxes and post meta lines inside the story's container go",
 			`<main><article><h1>Card bonus</h1><div class="post-content">` +
 				`<p class="editorial-disclosure">This post contains references to products from one or more of our advertisers, who may pay us.</p>` +
 				storyParagraphs(5, "card") +
 				`<div class="author-description"><p>Anna writes about travel rewards and has covered airline loyalty programmes since 2012.</p></div>` +
-				`<p class="aawp-disclaimer">Last updated on 2.02.2022 / Affiliate links / Images from the Product Advertising API.</p></div></article></main>`,
+				`<p class="aawp-disclaimer">Last updated on 2.02.2022 / Affiliate links / Images from the Product Advertising API.</p>` +
+				`<p class="postmetadata alt">This entry was posted on Wednesday, 27 November 2019 at 15:21 and is filed under Travel, Cards.</p></div></article></main>`,
 			[]string{"card plan, number I,", "card plan, number IIIII"},
-			[]string{"This post contains references", "Anna writes about", "Last updated on"}},
+			[]string{"This post contains references", "Anna writes about", "Last updated on", "This entry was posted"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
