@@ -12,8 +12,9 @@ const leadMaxGap = 12
 // ("intro", "lead"), which the body choice leaves out because it lies
 // outside the body's container. Only a paragraph that sits with the body
 // comes back (its nearest container shared with the body is no wider than
-// the one it shares with the headline): one boxed with the headline is
-// the deck, a summary beside the title that the story then tells. Only
+// the one it shares with the headline), or one in the headline's box set
+// after the byline or date line: one right under the headline is the
+// deck, a summary beside the title that the story then tells. Only
 // blocks left out for lying outside the body (or in a <header>) come
 // back; marked boxes (captions, related links, sidebars) stay out.
 //
@@ -48,11 +49,28 @@ func keepLead(r *rendered, body []int32, headline int, ix *bodyIndex, whys []*re
 		if ix != nil && ix.share(r.text[b.start:b.end]) < publisherShare {
 			continue
 		}
-		if depth(r, ancestorOf(r, b.owner, head)) > depth(r, ancestorOf(r, b.owner, body[0])) {
+		if depth(r, ancestorOf(r, b.owner, head)) > depth(r, ancestorOf(r, b.owner, body[0])) && !metaBetween(r, headline, i, whys) {
 			continue
 		}
 		whys[i] = nil
 	}
+}
+
+// metaBetween reports whether a byline or a dated line stands between
+// blocks h and i: a paragraph in the headline's box set after the story's
+// byline and date is its opening, not a deck, which sits right under the
+// headline.
+func metaBetween(r *rendered, h, i int, whys []*reason) bool {
+	for j := h + 1; j < i; j++ {
+		b := r.blocks[j]
+		if isProse(r, b) {
+			continue
+		}
+		if w := whys[j]; w != nil && w.rule == "byline" || dateShaped(r.text[b.start:b.end]) {
+			return true
+		}
+	}
+	return false
 }
 
 // publisherBody reports whether e is or lies inside an element the

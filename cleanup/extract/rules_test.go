@@ -72,6 +72,12 @@ func TestBodyRules(t *testing.T) {
 				shareLinks + `<div class="text">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
 			[]string{"Work on the old harbour begins on Monday", "harbour plan, number III"},
 			[]string{"The harbour will close for a year"}},
+		{"an opening paragraph in the headline's box after the byline and date comes back",
+			`<main><article><div class="head"><h1>Harbour works</h1><div class="meta">12.03.2024 11:36 | City desk</div>` +
+				`<div class="intro">Work on the old harbour begins on Monday, the city announced after a vote that ended a long dispute.</div></div>` +
+				shareLinks + `<div class="text">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
+			[]string{"Work on the old harbour begins on Monday", "harbour plan, number III"},
+			[]string{"City desk"}},
 		{"a paragraph outside the publisher's articleBody stays out",
 			`<main><article><h1>Harbour works</h1>` +
 				`<div class="intro"><p>Work on the old harbour begins on Monday, the city announced after a vote that ended a long dispute.</p></div>` +
