@@ -56,6 +56,9 @@ func trimEdges(r *rendered, whys []*reason) {
 		switch {
 		case tableRow(r, b):
 			// a row of a table in the story is data, however short
+		case r.elems[b.owner].node.DataAtom == atom.Pre:
+			// a command or code listing: what the story shows, not a
+			// byline or a widget's label
 		case i < first:
 			if !subheading(r, b) && !plainItem(r, b) && b.end-b.start < edgeHeadMax && !edgeSentence(text) {
 				whys[i] = &reasonEdge

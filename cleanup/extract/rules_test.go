@@ -112,6 +112,11 @@ func TestBodyRules(t *testing.T) {
 				`<p class="postmetadata alt">This entry was posted on Wednesday, 27 November 2019 at 15:21 and is filed under Travel, Cards.</p></div></article></main>`,
 			[]string{"card plan, number I,", "card plan, number IIIII"},
 			[]string{"This post contains references", "Anna writes about", "Last updated on", "This entry was posted"}},
+		{"a short command listing after the last paragraph stays",
+			"<main><article><h1>TCP tuning</h1>" + storyParagraphs(4, "network") +
+				"<pre>netsh interface tcp set global autotuninglevel=normal</pre></article></main>",
+			[]string{"netsh interface tcp set global"},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
