@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -73,14 +74,16 @@ func chooseBody(r *rendered, s *signals, ix *bodyIndex) []int32 {
 	if p < 0 || score[best] <= 0 {
 		return roots
 	}
-	leaf := r.elems[best].node.DataAtom == atom.P
 	for i := p + 1; i < int32(len(r.elems)); i++ {
-		if r.elems[i].parent != p || i == best || s.dropAt[i] >= 0 {
+		if r.elems[i].parent != p || i == best {
 			continue
 		}
-		if score[i] >= siblingShare*score[best] || leaf && plainParagraph(&r.elems[i]) {
+		if score[i] >= siblingShare*score[best] && s.dropAt[i] < 0 {
 			roots = append(roots, i)
 		}
+	}
+	if r.elems[best].node.DataAtom == atom.P {
+		roots = append(roots, plainRun(r, s, best)...)
 	}
 	return fillGaps(r, s, roots)
 }
@@ -113,12 +116,32 @@ func fillGaps(r *rendered, s *signals, roots []int32) []int32 {
 	return roots
 }
 
-// plainParagraph reports whether an element is a paragraph with text and
-// few links. When the body choice settles on one paragraph, its plain
-// sibling paragraphs are the rest of a short post, whose parent lost to
-// it only for the date lines and buttons it also holds.
-func plainParagraph(e *elem) bool {
-	return e.node.DataAtom == atom.P && e.text > 0 && plainParagraphLinks*float64(e.text) > float64(e.link)
+// plainRun returns the run of plain paragraphs (few links, not marked)
+// next to paragraph p among its siblings, up to the first sibling with
+// text that is anything else. When the body choice settles on one
+// paragraph, that run is the rest of a short post, whose container lost
+// to it only for the date lines and buttons it also holds; paragraphs set
+// between headings of pop-ups or forms are not a run.
+func plainRun(r *rendered, s *signals, p int32) []int32 {
+	var sib []int32
+	for i := r.elems[p].parent + 1; i < int32(len(r.elems)); i++ {
+		if r.elems[i].parent == r.elems[p].parent && r.elems[i].text > 0 {
+			sib = append(sib, i)
+		}
+	}
+	at := slices.Index(sib, p)
+	plain := func(i int32) bool {
+		e := &r.elems[i]
+		return e.node.DataAtom == atom.P && s.dropAt[i] < 0 && plainParagraphLinks*float64(e.text) > float64(e.link)
+	}
+	var run []int32
+	for j := at - 1; j >= 0 && plain(sib[j]); j-- {
+		run = append(run, sib[j])
+	}
+	for j := at + 1; j < len(sib) && plain(sib[j]); j++ {
+		run = append(run, sib[j])
+	}
+	return run
 }
 
 // holdsMedia reports whether an element wraps a picture or video.

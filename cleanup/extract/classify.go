@@ -49,8 +49,10 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	for i := range r.blocks {
 		whys[i] = removal(r, s, body, headline, i)
 	}
-	keepLead(r, body, headline, ix, whys)
 	trimEdges(r, whys)
+	// after the edges: lines between the opening and the body (a byline)
+	// stay trimmed
+	keepLead(r, body, headline, ix, whys)
 	dropBoxTitles(r, whys)
 	dropBareURLs(r, whys)
 	keepBest(r, s, whys)

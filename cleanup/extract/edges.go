@@ -56,9 +56,9 @@ func trimEdges(r *rendered, whys []*reason) {
 		switch {
 		case tableRow(r, b):
 			// a row of a table in the story is data, however short
-		case r.elems[b.owner].node.DataAtom == atom.Pre:
-			// a command or code listing: what the story shows, not a
-			// byline or a widget's label
+		case listing(r, b, first, last):
+			// a command or code listing set among the story's paragraphs:
+			// what the story shows, not a byline or a widget's label
 		case i < first:
 			if !subheading(r, b) && !plainItem(r, b) && b.end-b.start < edgeHeadMax && !edgeSentence(text) {
 				whys[i] = &reasonEdge
@@ -155,6 +155,22 @@ func closingLine(r *rendered, i, last int) bool {
 	}
 	e, le := &r.elems[b.owner], &r.elems[l.owner]
 	return e.node.DataAtom == atom.P && le.node.DataAtom == atom.P && e.parent == le.parent
+}
+
+// listing reports whether a block is a <pre> beside the story's
+// paragraphs (same parent as the first or last prose block): a command
+// or code listing; a <pre> in a box of its own is a contact card.
+func listing(r *rendered, b block, first, last int) bool {
+	e := &r.elems[b.owner]
+	if e.node.DataAtom != atom.Pre {
+		return false
+	}
+	for _, p := range [2]int{first, last} {
+		if o := r.blocks[p].owner; o >= 0 && r.elems[o].parent == e.parent {
+			return true
+		}
+	}
+	return false
 }
 
 // plainItem is a list item without links: an article's closing list, not

@@ -7,6 +7,10 @@ import "golang.org/x/net/html/atom"
 // further up is another box of the page (a promotion, a login form).
 const leadMaxGap = 12
 
+// leadDatedMax: bytes below which a sentence-like line with a date or a
+// time in it is a date line, not an opening paragraph.
+const leadDatedMax = 2 * proseMinBytes
+
 // keepLead returns the story's opening paragraph to it: the prose a
 // publisher sets between the headline and the body in a box of its own
 // ("intro", "lead"), which the body choice leaves out because it lies
@@ -43,7 +47,7 @@ func keepLead(r *rendered, body []int32, headline int, ix *bodyIndex, whys []*re
 		if w != &reasonOutside && w.rule != "header" {
 			break
 		}
-		if r.elems[b.owner].node.DataAtom == atom.Li || printedTwice(r, i) {
+		if r.elems[b.owner].node.DataAtom == atom.Li || printedTwice(r, i) || datedLine(r, b) {
 			continue
 		}
 		if ix != nil && ix.share(r.text[b.start:b.end]) < publisherShare {
@@ -71,6 +75,13 @@ func metaBetween(r *rendered, h, i int, whys []*reason) bool {
 		}
 	}
 	return false
+}
+
+// datedLine reports whether a block is a short line that carries a date
+// or time ("PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: …"): the
+// story's date line, however sentence-like.
+func datedLine(r *rendered, b block) bool {
+	return b.end-b.start < leadDatedMax && dateShaped(r.text[b.start:b.end])
 }
 
 // publisherBody reports whether e is or lies inside an element the

@@ -117,6 +117,24 @@ func TestBodyRules(t *testing.T) {
 				"<pre>netsh interface tcp set global autotuninglevel=normal</pre></article></main>",
 			[]string{"netsh interface tcp set global"},
 			nil},
+		{"a long date line above the body is not an opening paragraph",
+			`<main><article><h1>Harbour works</h1><div class="byline">By City Desk</div>` +
+				`<div class="time">PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.</div>` +
+				shareLinks + `<div class="text">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
+			[]string{"harbour plan, number III"},
+			[]string{"PUBLISHED: November 8"}},
+		{"an address card set in <pre> after the story goes",
+			"<main><article><h1>Press release</h1>" + storyParagraphs(4, "asylum") +
+				`<div class="card"><h4>Press contact</h4><pre class="address">Federal Office\nMain Street 7\n10119 Berlin</pre></div></article></main>`,
+			[]string{"asylum plan, number IIII"},
+			[]string{"Main Street 7"}},
+		{"paragraphs between the headings of pop-ups do not join a one-paragraph body",
+			`<div id="content"><h1>Paper cuts (3)</h1><div class="post">` +
+				`<p>For an automatically chosen ISO value of 1250 that looks quite decent, if a little soft at the edges of the frame. ` + strings.Repeat("The plane left a trail across the evening sky above the roofs. ", 4) + `</p>` +
+				`<ul class="share">` + strings.Repeat(`<li><a href="/s">Click to share this post on another network (opens in a new window)</a></li>`, 8) + `</ul>` +
+				`<h2 class="modal-headline">Password changed</h2><p>Your password was changed. You can log in with it from now on.</p></div></div>`,
+			[]string{"ISO value of 1250"},
+			[]string{"Your password was changed"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
