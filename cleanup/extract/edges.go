@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -184,10 +185,27 @@ func plainItem(r *rendered, b block) bool {
 }
 
 // tableRow reports whether a block is a row of a data table (its cells
-// are inline, so the row owns the text): a table inside the story keeps
-// all its rows, linked names and short figures included.
+// are inline, so the row owns the text), or one cell of a row of several
+// cells (a cell holding a block element owns its text): a table inside
+// the story keeps all its rows, linked names and short figures included.
 func tableRow(r *rendered, b block) bool {
-	return b.owner >= 0 && r.elems[b.owner].node.DataAtom == atom.Tr
+	if b.owner < 0 {
+		return false
+	}
+	e := &r.elems[b.owner]
+	switch e.node.DataAtom {
+	case atom.Tr:
+		return true
+	case atom.Td, atom.Th:
+		cells := 0
+		for c := e.node.Parent.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && hasLetter(c) {
+				cells++
+			}
+		}
+		return cells >= 2
+	}
+	return false
 }
 
 func subheading(r *rendered, b block) bool {

@@ -135,6 +135,13 @@ func TestBodyRules(t *testing.T) {
 				`<h2 class="modal-headline">Password changed</h2><p>Your password was changed. You can log in with it from now on.</p></div></div>`,
 			[]string{"ISO value of 1250"},
 			[]string{"Your password was changed"}},
+		{"a data table's cells above the story stay, however short",
+			"<main><article><h1>Sidamo coffee</h1>" +
+				`<table><tr><td><strong>Aroma</strong></td><td><div><meta charset="utf-8"></div> Red berries, citrus, sweet</td></tr>` +
+				`<tr><td><strong>Process</strong></td><td><div><meta charset="utf-8"></div> Hand-picked, washed, sun-dried</td></tr></table>` +
+				storyParagraphs(4, "coffee") + "</article></main>",
+			[]string{"Red berries, citrus, sweet", "Hand-picked, washed, sun-dried", "coffee plan, number IIII"},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
