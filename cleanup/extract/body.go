@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -12,6 +13,9 @@ import (
 // the body: a recipe's ingredients beside its method, a lead paragraph
 // in a box of its own.
 const siblingShare = 0.2
+
+// plainParagraphLinks: share of link text a plain paragraph may have.
+const plainParagraphLinks = 0.25
 
 // markedFloor caps how far one marked box (a gallery, a comment thread)
 // pulls down the elements around it: it goes anyway, and a fifty-photo
@@ -80,6 +84,13 @@ func chooseBody(r *rendered, s *signals, ix *bodyIndex) []int32 {
 		}
 	}
 	roots = append(roots, adjoiningProse(r, s, best)...)
+	if r.elems[best].node.DataAtom == atom.P {
+		for _, c := range plainRun(r, s, best) {
+			if !slices.Contains(roots, c) {
+				roots = append(roots, c)
+			}
+		}
+	}
 	return fillGaps(r, s, roots)
 }
 
@@ -189,6 +200,34 @@ func fillGaps(r *rendered, s *signals, roots []int32) []int32 {
 		}
 	}
 	return roots
+}
+
+// plainRun returns the run of plain paragraphs (few links, not marked)
+// next to paragraph p among its siblings, up to the first sibling with
+// text that is anything else. When the body choice settles on one
+// paragraph, that run is the rest of a short post, whose container lost
+// to it only for the date lines and buttons it also holds; paragraphs set
+// between headings of pop-ups or forms are not a run.
+func plainRun(r *rendered, s *signals, p int32) []int32 {
+	var sib []int32
+	for i := r.elems[p].parent + 1; i < int32(len(r.elems)); i++ {
+		if r.elems[i].parent == r.elems[p].parent && r.elems[i].text > 0 {
+			sib = append(sib, i)
+		}
+	}
+	at := slices.Index(sib, p)
+	plain := func(i int32) bool {
+		e := &r.elems[i]
+		return e.node.DataAtom == atom.P && s.dropAt[i] < 0 && plainParagraphLinks*float64(e.text) > float64(e.link)
+	}
+	var run []int32
+	for j := at - 1; j >= 0 && plain(sib[j]); j-- {
+		run = append(run, sib[j])
+	}
+	for j := at + 1; j < len(sib) && plain(sib[j]); j++ {
+		run = append(run, sib[j])
+	}
+	return run
 }
 
 // holdsMedia reports whether an element wraps a picture or video.

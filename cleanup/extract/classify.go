@@ -29,7 +29,8 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	}
 	s := markElements(r, m, v, rules)
 	headline, inText := findHeadline(r, m)
-	body := chooseBody(r, s, newBodyIndex(m.articleBody))
+	ix := newBodyIndex(m.articleBody)
+	body := chooseBody(r, s, ix)
 	if headline >= 0 && !inText {
 		inText = besideBody(r, r.blocks[headline].owner, body) || soleHeadline(r, headline)
 	}
@@ -49,6 +50,9 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 		whys[i] = removal(r, s, body, headline, i)
 	}
 	trimEdges(r, whys)
+	// after the edges: lines between the opening and the body (a byline)
+	// stay trimmed
+	keepLead(r, body, headline, ix, whys)
 	dropBoxTitles(r, whys)
 	dropBareURLs(r, whys)
 	keepBest(r, s, whys)

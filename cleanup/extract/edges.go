@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
 
@@ -57,6 +58,9 @@ func trimEdges(r *rendered, whys []*reason) {
 		switch {
 		case tableRow(r, b):
 			// a row of a table in the story is data, however short
+		case listing(r, b, first, last):
+			// a command or code listing set among the story's paragraphs:
+			// what the story shows, not a byline or a widget's label
 		case i < first:
 			if subheading(r, b) {
 				heading = i
@@ -189,6 +193,22 @@ func closingLine(r *rendered, i, last int) bool {
 	return e.node.DataAtom == atom.P && le.node.DataAtom == atom.P && e.parent == le.parent
 }
 
+// listing reports whether a block is a <pre> beside the story's
+// paragraphs (same parent as the first or last prose block): a command
+// or code listing; a <pre> in a box of its own is a contact card.
+func listing(r *rendered, b block, first, last int) bool {
+	e := &r.elems[b.owner]
+	if e.node.DataAtom != atom.Pre {
+		return false
+	}
+	for _, p := range [2]int{first, last} {
+		if o := r.blocks[p].owner; o >= 0 && r.elems[o].parent == e.parent {
+			return true
+		}
+	}
+	return false
+}
+
 // plainItem is a list item without links: an article's closing list, not
 // a menu.
 func plainItem(r *rendered, b block) bool {
@@ -200,10 +220,27 @@ func plainItem(r *rendered, b block) bool {
 }
 
 // tableRow reports whether a block is a row of a data table (its cells
-// are inline, so the row owns the text): a table inside the story keeps
-// all its rows, linked names and short figures included.
+// are inline, so the row owns the text), or one cell of a row of several
+// cells (a cell holding a block element owns its text): a table inside
+// the story keeps all its rows, linked names and short figures included.
 func tableRow(r *rendered, b block) bool {
-	return b.owner >= 0 && r.elems[b.owner].node.DataAtom == atom.Tr
+	if b.owner < 0 {
+		return false
+	}
+	e := &r.elems[b.owner]
+	switch e.node.DataAtom {
+	case atom.Tr:
+		return true
+	case atom.Td, atom.Th:
+		cells := 0
+		for c := e.node.Parent.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && hasLetter(c) {
+				cells++
+			}
+		}
+		return cells >= 2
+	}
+	return false
 }
 
 func subheading(r *rendered, b block) bool {

@@ -15,9 +15,11 @@ const (
 	sectionProseMin   = 200 // prose that ends a "related"/"comments" section
 	sectionHeadingMax = 80  // a section's title as a heading
 	sectionLabelMax   = 40  // a section's title as a one-line box
-	// adProseMax: an element named like an ad slot that holds this much
-	// prose is a story section with a slot in it ("section--ads"), not
-	// an advertisement, which is a picture or a line or two
+	// adProseMax: an element named like an ad slot or a signup box that
+	// holds this much prose is a story section with a slot in it
+	// ("section--ads") or the story behind a paywall
+	// ("steady-paywall-container"), not an advertisement or a prompt,
+	// which are a picture or a line or two
 	adProseMax = 500
 )
 
@@ -177,13 +179,19 @@ func ownSignal(e *elem, v *vocabulary, prose, total int, wrapper bool) (*reason,
 	if big {
 		return nil, false
 	}
-	if verdict.drop != nil && !(verdict.drop.rule == "ads" && prose >= adProseMax) {
+	if verdict.drop != nil && !(slotNamed(verdict.drop) && prose >= adProseMax) {
 		return verdict.drop, false
 	}
 	if sr, ok := semanticReason[n.DataAtom]; ok {
 		return &sr, false
 	}
 	return nil, false
+}
+
+// slotNamed reports whether a name-based verdict is one a story's own
+// container may carry: an ad slot or a paywall inside it.
+func slotNamed(why *reason) bool {
+	return why.rule == "ads" || why.rule == "newsletter"
 }
 
 // contentHint reports whether an element's itemprop or class/id names it

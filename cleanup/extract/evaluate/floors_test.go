@@ -12,7 +12,7 @@ import (
 // improves; a change that drops below one gives back quality we had.
 const (
 	floorScrapingHub = 0.9770
-	floorTrafilatura = 0.9248
+	floorTrafilatura = 0.9312
 	floorReadability = 0.9585
 )
 
