@@ -23,6 +23,7 @@ func main() {
 	sets := flag.String("sets", "scrapinghub,trafilatura,readability", "corpora to score, comma separated")
 	peers := flag.Bool("peers", false, "validate the ScrapingHub scorer on its published peer outputs")
 	dump := flag.String("dump", "", "write per-document copydesk scores to this file")
+	outdir := flag.String("outdir", "", "write each page's Copydesk text (NAME.out) and gold (NAME.gold) to this folder")
 	cpuprofile := flag.String("cpuprofile", "", "write a CPU profile of the whole run to this file (with -systems copydesk-e2e: the end-to-end path)")
 	flag.Parse()
 
@@ -64,10 +65,15 @@ func main() {
 		if err != nil {
 			fail(err)
 		}
+		if *outdir != "" {
+			if err := writeOutputs(*outdir, docs); err != nil {
+				fail(err)
+			}
+		}
 		var peerMBs float64
 		for _, s := range run {
 			sc, mbs := s.run(docs, dumpFor(dumpTo, s.name, set))
-			fmt.Printf("%-22s %-16s %9.3f %9.3f %9.3f %9.3f %8.1f\n", set, s.name, sc.P, sc.R, sc.F1, sc.Acc, mbs)
+			fmt.Printf("%-22s %-16s %9.4f %9.4f %9.4f %9.3f %8.1f\n", set, s.name, sc.P, sc.R, sc.F1, sc.Acc, mbs)
 			if s.name == "go-readability" {
 				peerMBs = mbs
 			}

@@ -175,7 +175,10 @@ func skipped(n *html.Node) bool {
 	case atom.Head, atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg,
 		atom.Select, atom.Textarea, atom.Iframe, atom.Object, atom.Embed, atom.Canvas,
 		atom.Video, atom.Audio, atom.Input, atom.Button, atom.Title, atom.Meta, atom.Link,
-		atom.Annotation, atom.AnnotationXml: // MathML's TeX source beside the formula
+		atom.Annotation, atom.AnnotationXml, // MathML's TeX source beside the formula
+		// ruby annotations: the reading set above a word (Japanese
+		// furigana), which run into the word itself on one line of text
+		atom.Rt, atom.Rp:
 		return true
 	}
 	return false

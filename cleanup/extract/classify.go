@@ -36,7 +36,8 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	}
 	s := markElements(r, m, v, rules)
 	headline, inText := findHeadline(r, m)
-	body := chooseBody(r, s, newBodyIndex(m.articleBody))
+	ix := newBodyIndex(m.articleBody)
+	body := chooseBody(r, s, ix)
 	if headline >= 0 && !inText {
 		inText = besideBody(r, r.blocks[headline].owner, body) || soleHeadline(r, headline)
 	}
@@ -63,6 +64,9 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 		}
 	}
 	trimEdges(r, whys)
+	// after the edges: lines between the opening and the body (a byline)
+	// stay trimmed
+	keepLead(r, body, headline, ix, whys)
 	dropBoxTitles(r, whys)
 	dropCallsToAction(r, whys)
 	dropBareURLs(r, whys)
@@ -151,13 +155,13 @@ func removal(r *rendered, s *signals, body []int32, headline, lead, i int) *reas
 	}
 	root := rootOf(r, o, body)
 	inBody := root >= 0
-	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) && !(inBody && storyHeader(r, s, d, headline, lead, i) && headerLead(r, s, b)) {
+	if d := s.dropAt[o]; d >= 0 && (!inBody || d > root) && !(inBody && (storyHeader(r, s, d, headline, lead, i) && headerLead(r, s, b) || sectionHeader(r, s, b))) {
 		return s.why[d]
 	}
 	if !inBody {
 		return outside(s, o, b)
 	}
-	if linkDensity(b) > bodyMaxLinks && !tableRow(r, b) && !linkedItem(r, b) {
+	if linkDensity(b) > bodyMaxLinks && !tableData(r, b) && !linkedItem(r, b) && !linkedSection(r, i, s.host) && !subListItem(r, i) {
 		return &reasonLinks
 	}
 	return nil

@@ -48,6 +48,7 @@ func trimEdges(r *rendered, whys []*reason) {
 		// the lexicon is embedded: failing here is a build mistake
 		panic(err)
 	}
+	heading := -1 // the last kept subheading above the first paragraph
 	for i := range whys {
 		b := r.blocks[i]
 		if whys[i] != nil {
@@ -61,19 +62,25 @@ func trimEdges(r *rendered, whys []*reason) {
 		switch {
 		case tableRow(r, b):
 			// a row of a table in the story is data, however short
+		case listing(r, b, first, last):
+			// a command or code listing set among the story's paragraphs:
+			// what the story shows, not a byline or a widget's label
 		case i < first:
+			if subheading(r, b) {
+				heading = i
+			}
 			// a dated list item above the story is its byline row
 			// ("- Nov 18, 2019 at 9:24 pm ET • 2 min read"), not an
 			// ingredient
 			item := plainItem(r, b) && !(b.end-b.start < edgeStampMax && datedItem(text))
-			if !subheading(r, b) && !item && headLine(b, text) && !edgeSentence(text) {
+			if !subheading(r, b) && !item && !underHeading(r, heading, i) && headLine(b, text) && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		case i < lead && b.end-b.start < edgeStampMax && datedItem(text) && !edgeSentence(text):
 			// a time stamp between a standfirst and the story
 			whys[i] = &reasonEdge
 		case i > last:
-			if !plainItem(r, b) && !closingLine(r, i, last) && (b.end-b.start < edgeTailMax || linkDensity(b) > edgeTailLinks) && !edgeSentence(text) {
+			if !plainItem(r, b) && !storyListItem(r, b, r.blocks[last]) && !closingLine(r, i, last) && (b.end-b.start < edgeTailMax || linkDensity(b) > edgeTailLinks) && !edgeSentence(text) {
 				whys[i] = &reasonEdge
 			}
 		}
@@ -174,6 +181,23 @@ func hasYear(w string) bool {
 	return false
 }
 
+// underHeading reports whether block i sits under kept subheading h among
+// its siblings, every block between them a sibling too: a results table
+// set as short paragraphs ("Palm Bay d. Rockledge 70-44") under "GIRLS
+// BASKETBALL" is the story's first section, not a dateline above it.
+func underHeading(r *rendered, h, i int) bool {
+	if h < 0 {
+		return false
+	}
+	p := r.elems[r.blocks[h].owner].parent
+	for j := h + 1; j <= i; j++ {
+		if o := r.blocks[j].owner; o < 0 || r.elems[o].parent != p {
+			return false
+		}
+	}
+	return true
+}
+
 // dropBoxTitles removes the title of a box of links once the links are
 // gone: "Read also", "More on climate", "Latest articles" standing alone
 // would read as a subheading of the story.
@@ -186,7 +210,7 @@ func dropBoxTitles(r *rendered, whys []*reason) {
 			continue
 		}
 		b := r.blocks[i]
-		if b.end-b.start < boxTitleMax && !edgeSentence(r.text[b.start:b.end]) {
+		if b.end-b.start < boxTitleMax && !edgeSentence(r.text[b.start:b.end]) && !headsSection(r, whys, i) {
 			whys[i] = next
 		}
 	}
@@ -258,6 +282,20 @@ func bareURL(text string) bool {
 		!strings.ContainsAny(text, " \t\n")
 }
 
+// headsSection reports whether subheading i heads story text that one
+// line of links interrupts ("Main article: …", "See also: …"): the line
+// opens with words, not with a teaser's linked headline, and the
+// paragraph after it is kept prose beside the heading, so the heading is
+// the section's, not the title of a box.
+func headsSection(r *rendered, whys []*reason, i int) bool {
+	j := i + 2
+	if !subheading(r, r.blocks[i]) || j >= len(whys) || whys[j] != nil || r.blocks[i+1].linkFirst {
+		return false
+	}
+	h, p := r.blocks[i], r.blocks[j]
+	return isProse(r, p) && p.owner >= 0 && r.elems[p.owner].parent == r.elems[h.owner].parent
+}
+
 func linkBox(why *reason) bool {
 	return why == &reasonLinks || why == &reasonTeaser || why.rule == "related"
 }
@@ -310,6 +348,22 @@ func closingLine(r *rendered, i, last int) bool {
 	return e.node.DataAtom == atom.P && le.node.DataAtom == atom.P && e.parent == le.parent
 }
 
+// listing reports whether a block is a <pre> beside the story's
+// paragraphs (same parent as the first or last prose block): a command
+// or code listing; a <pre> in a box of its own is a contact card.
+func listing(r *rendered, b block, first, last int) bool {
+	e := &r.elems[b.owner]
+	if e.node.DataAtom != atom.Pre {
+		return false
+	}
+	for _, p := range [2]int{first, last} {
+		if o := r.blocks[p].owner; o >= 0 && r.elems[o].parent == e.parent {
+			return true
+		}
+	}
+	return false
+}
+
 // plainItem is a list item without links: an article's closing list, not
 // a menu.
 func plainItem(r *rendered, b block) bool {
@@ -321,31 +375,33 @@ func plainItem(r *rendered, b block) bool {
 }
 
 // tableRow reports whether a block is a row of a data table (its cells
-// are inline, so the row owns the text): a table inside the story keeps
-// all its rows, linked names and short figures included. A table whose
-// rows are all one cell wide is page layout ("Loading…" boxed in a
-// player's table), not data.
+// are inline, so the row owns the text), or one cell of a row of several
+// cells (a cell holding a block element owns its text): a table inside
+// the story keeps all its rows, linked names and short figures included.
+// A table whose rows are all one cell wide is page layout ("Loading…"
+// boxed in a player's table), not data.
 func tableRow(r *rendered, b block) bool {
-	if b.owner < 0 || r.elems[b.owner].node.DataAtom != atom.Tr {
+	if b.owner < 0 {
 		return false
 	}
-	for row := r.elems[b.owner].node.Parent.FirstChild; row != nil; row = row.NextSibling {
-		if row.DataAtom == atom.Tr && cells(row) >= 2 {
-			return true
+	e := &r.elems[b.owner]
+	switch e.node.DataAtom {
+	case atom.Tr:
+		for row := e.node.Parent.FirstChild; row != nil; row = row.NextSibling {
+			if row.DataAtom == atom.Tr && cells(row) >= 2 {
+				return true
+			}
 		}
+	case atom.Td, atom.Th:
+		cells := 0
+		for c := e.node.Parent.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Td || c.DataAtom == atom.Th) && hasLetter(c) {
+				cells++
+			}
+		}
+		return cells >= 2
 	}
 	return false
-}
-
-// cells counts a table row's cells.
-func cells(row *html.Node) int {
-	n := 0
-	for c := row.FirstChild; c != nil; c = c.NextSibling {
-		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
-			n++
-		}
-	}
-	return n
 }
 
 func subheading(r *rendered, b block) bool {

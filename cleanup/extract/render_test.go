@@ -25,6 +25,7 @@ func TestRenderBlocks(t *testing.T) {
 		{"entities", "<p>caf&eacute; &amp; &lt;b&gt;</p>", "café & <b>"},
 		{"invalid utf-8 repaired", "<p>a\xffb</p>", "a\uFFFDb"},
 		{"empty page", "", ""},
+		{"ruby readings left out", "<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの<ruby>法律<rt>ほうりつ</rt></ruby></p>", "子どもへの法律"},
 		{"arabic", "<p dir=rtl>مرحبا   بالعالم</p>", "مرحبا بالعالم"},
 	}
 	for _, tt := range tests {

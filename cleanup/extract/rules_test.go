@@ -16,6 +16,10 @@ func storyParagraphs(n int, topic string) string {
 	return b.String()
 }
 
+// shareLinks is a row of share buttons between a story's opening and its
+// body, which keeps the article element from winning the body choice.
+var shareLinks = strings.Repeat(`<p><a href="/s">Share this story with your friends and family on every network</a></p>`, 8)
+
 // TestBodyRules checks extraction rules on small pages: what must stay in
 // the cleaned text and what must go.
 func TestBodyRules(t *testing.T) {
@@ -62,6 +66,82 @@ func TestBodyRules(t *testing.T) {
 				"</article></main>",
 			[]string{"1 packet of Dr Baker Vanilla Sugar Deluxe", "3 eggs, beaten"},
 			[]string{"Cheesecake for beginners"}},
+		{"an opening paragraph boxed apart from the body comes back, a deck beside the headline does not",
+			`<main><article><div class="head"><h1>Harbour works</h1><p class="dek">The harbour will close for a year while the quay walls are rebuilt, officials said.</p></div>` +
+				`<div class="intro"><p>Work on the old harbour begins on Monday, the city announced after a vote that ended a long dispute.</p></div>` +
+				shareLinks + `<div class="text">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
+			[]string{"Work on the old harbour begins on Monday", "harbour plan, number III"},
+			[]string{"The harbour will close for a year"}},
+		{"an opening paragraph in the headline's box after the byline and date comes back",
+			`<main><article><div class="head"><h1>Harbour works</h1><div class="meta">12.03.2024 11:36 | City desk</div>` +
+				`<div class="intro">Work on the old harbour begins on Monday, the city announced after a vote that ended a long dispute.</div></div>` +
+				shareLinks + `<div class="text">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
+			[]string{"Work on the old harbour begins on Monday", "harbour plan, number III"},
+			[]string{"City desk"}},
+		{"a paragraph outside the publisher's articleBody stays out",
+			`<main><article><h1>Harbour works</h1>` +
+				`<div class="intro"><p>Work on the old harbour begins on Monday, the city announced after a vote that ended a long dispute.</p></div>` +
+				shareLinks + `<div itemprop="articleBody">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
+			[]string{"harbour plan, number III"},
+			[]string{"Work on the old harbour begins on Monday"}},
+		{"key points in a list above the body stay out",
+			`<main><article><h1>Harbour works</h1>` +
+				`<div class="keypoints"><ul><li>Work on the old harbour begins on Monday, the city announced after a vote on the plan.</li><li>The quay walls will be rebuilt over a year, at a cost the council has not yet disclosed.</li></ul></div>` +
+				shareLinks + `<div class="text">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
+			[]string{"harbour plan, number III"},
+			[]string{"Work on the old harbour begins on Monday"}},
+		{"a short post's plain paragraphs beside its one long paragraph stay",
+			`<div id="content"><h1>Paper cuts (3)</h1><div class="post"><div class="meta">05.01.2020 | <a href="/a">gnaddrig</a> | <a href="/c">Camera</a></div>` +
+				`<p>The town stands black and silent…</p><p>It had all started with a shot by hand:</p>` +
+				`<p>For an automatically chosen ISO value of 1250 that looks quite decent, if a little soft at the edges of the frame. ` + strings.Repeat("The plane left a trail across the evening sky above the roofs. ", 4) + `</p>` +
+				`<ul class="share">` + strings.Repeat(`<li><a href="/s">Click to share this post on another network (opens in a new window)</a></li>`, 8) + `</ul></div></div>`,
+			[]string{"The town stands black and silent…", "It had all started", "ISO value of 1250"},
+			[]string{"Click to share", "gnaddrig"}},
+		{"the story inside a container named for its paywall stays, the signup box goes",
+			`<main><h1>Taboos</h1><div class="entry__content steady-paywall-container">` + storyParagraphs(4, "survey") + `</div>` +
+				`<div class="newsletter"><p>Sign up for our weekly newsletter</p></div>` +
+				`<section>` + strings.Repeat(`<div class="comment">`+storyParagraphs(1, "reader")+`</div>`, 6) + `</section></main>`,
+			[]string{"survey plan, number I,", "survey plan, number IIII"},
+			[]string{"Sign up for our weekly newsletter", "reader plan"}},
+		{"disclaimers, author boxes and post meta lines inside the story's container go",
+			`<main><article><h1>Card bonus</h1><div class="post-content">` +
+				`<p class="editorial-disclosure">This post contains references to products from one or more of our advertisers, who may pay us.</p>` +
+				storyParagraphs(5, "card") +
+				`<div class="author-description"><p>Anna writes about travel rewards and has covered airline loyalty programmes since 2012.</p></div>` +
+				`<p class="aawp-disclaimer">Last updated on 2.02.2022 / Affiliate links / Images from the Product Advertising API.</p>` +
+				`<p class="postmetadata alt">This entry was posted on Wednesday, 27 November 2019 at 15:21 and is filed under Travel, Cards.</p></div></article></main>`,
+			[]string{"card plan, number I,", "card plan, number IIIII"},
+			[]string{"This post contains references", "Anna writes about", "Last updated on", "This entry was posted"}},
+		{"a short command listing after the last paragraph stays",
+			"<main><article><h1>TCP tuning</h1>" + storyParagraphs(4, "network") +
+				"<pre>netsh interface tcp set global autotuninglevel=normal</pre></article></main>",
+			[]string{"netsh interface tcp set global"},
+			nil},
+		{"a long date line above the body is not an opening paragraph",
+			`<main><article><h1>Harbour works</h1><div class="byline">By City Desk</div>` +
+				`<div class="time">PUBLISHED: November 8, 2023 at 4:56 p.m. | UPDATED: November 8, 2023 at 6:00 p.m.</div>` +
+				shareLinks + `<div class="text">` + storyParagraphs(9, "harbour") + `</div></article></main>`,
+			[]string{"harbour plan, number III"},
+			[]string{"PUBLISHED: November 8"}},
+		{"an address card set in <pre> after the story goes",
+			"<main><article><h1>Press release</h1>" + storyParagraphs(4, "asylum") +
+				`<div class="card"><h4>Press contact</h4><pre class="address">Federal Office\nMain Street 7\n10119 Berlin</pre></div></article></main>`,
+			[]string{"asylum plan, number IIII"},
+			[]string{"Main Street 7"}},
+		{"paragraphs between the headings of pop-ups do not join a one-paragraph body",
+			`<div id="content"><h1>Paper cuts (3)</h1><div class="post">` +
+				`<p>For an automatically chosen ISO value of 1250 that looks quite decent, if a little soft at the edges of the frame. ` + strings.Repeat("The plane left a trail across the evening sky above the roofs. ", 4) + `</p>` +
+				`<ul class="share">` + strings.Repeat(`<li><a href="/s">Click to share this post on another network (opens in a new window)</a></li>`, 8) + `</ul>` +
+				`<h2 class="modal-headline">Password changed</h2><p>Your password was changed. You can log in with it from now on.</p></div></div>`,
+			[]string{"ISO value of 1250"},
+			[]string{"Your password was changed"}},
+		{"a data table's cells above the story stay, however short",
+			"<main><article><h1>Sidamo coffee</h1>" +
+				`<table><tr><td><strong>Aroma</strong></td><td><div><meta charset="utf-8"></div> Red berries, citrus, sweet</td></tr>` +
+				`<tr><td><strong>Process</strong></td><td><div><meta charset="utf-8"></div> Hand-picked, washed, sun-dried</td></tr></table>` +
+				storyParagraphs(4, "coffee") + "</article></main>",
+			[]string{"Red berries, citrus, sweet", "Hand-picked, washed, sun-dried", "coffee plan, number IIII"},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

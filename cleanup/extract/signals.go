@@ -15,9 +15,11 @@ const (
 	sectionProseMin   = 200 // prose that ends a "related"/"comments" section
 	sectionHeadingMax = 80  // a section's title as a heading
 	sectionLabelMax   = 40  // a section's title as a one-line box
-	// adProseMax: an element named like an ad slot that holds this much
-	// prose is a story section with a slot in it ("section--ads"), not
-	// an advertisement, which is a picture or a line or two
+	// adProseMax: an element named like an ad slot or a signup box that
+	// holds this much prose is a story section with a slot in it
+	// ("section--ads") or the story behind a paywall
+	// ("steady-paywall-container"), not an advertisement or a prompt,
+	// which are a picture or a line or two
 	adProseMax = 500
 )
 
@@ -58,12 +60,15 @@ type signals struct {
 	prose []int
 	// counters are the blocks that are a slide's counter alone
 	counters []int32
+	// host is the page's own host ("" when unknown): links elsewhere are
+	// not the site's teasers
+	host string
 }
 
 // markElements computes the inherited drop/keep signals in document order.
 func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *signals {
 	n := len(r.elems)
-	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n)}
+	s := &signals{dropAt: make([]int32, n), why: make([]*reason, n), keepIn: make([]bool, n), forced: make([]bool, n), host: pageHost(m)}
 	siteDrop, siteKeep := matchSiteRules(r, rules)
 	prose := proseBySubtree(r)
 	s.prose = prose
@@ -95,10 +100,10 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 			hintAt[i] = hintAt[p]
 			s.dropAt[i], s.keepIn[i], s.forced[i] = s.dropAt[p], s.keepIn[p], s.forced[p]
 			hinted[i] = hinted[p]
-			if tail[p] >= 0 && proseSection(e, prose[i], total) {
+			if tail[p] >= 0 && (proseSection(e, prose[i], total) || resumesStory(r, s, int32(i), tail[p], prose[i])) {
 				// "Read more" above the story text on some sites: the
 				// section ends at a sibling holding much of the page's
-				// prose
+				// prose, or shaped like the story's text before it
 				tail[p] = -1
 			}
 			if s.dropAt[i] < 0 && tail[p] >= 0 {
@@ -151,6 +156,39 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 	return s
 }
 
+// resumesStory reports whether element i, a later sibling of the section
+// title at heading, carries on the story instead: it holds prose and it,
+// or a box right inside it, is shaped like (same tag and class as) a
+// sibling before the title that is not boilerplate. A "Trending" box whose
+// links load later, or a "Read more" button that unfolds the rest of the
+// story, sits between two parts of the story's text. Only a class names
+// the shape: bare paragraphs after a "Comments" title may be comments.
+func resumesStory(r *rendered, s *signals, i, heading int32, prose int) bool {
+	if prose == 0 {
+		return false
+	}
+	p := r.elems[i].parent
+	shaped := func(n *html.Node) bool {
+		for j := p + 1; j < heading; j++ {
+			e := &r.elems[j]
+			if e.parent == p && s.dropAt[j] < 0 && e.text > 0 && e.node.DataAtom == n.DataAtom && attr(n, "class") != "" && attr(e.node, "class") == attr(n, "class") {
+				return true
+			}
+		}
+		return false
+	}
+	n := r.elems[i].node
+	if shaped(n) {
+		return true
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && shaped(c) {
+			return true
+		}
+	}
+	return false
+}
+
 // ownSignal reads what an element's own tag, role and class/id say. Page
 // wrappers (html, body, main, article, anything holding <main> or the
 // articleBody) and elements holding most of the page's prose are never
@@ -183,13 +221,19 @@ func ownSignal(e *elem, v *vocabulary, prose, total int, wrapper bool) (*reason,
 	if big {
 		return nil, false
 	}
-	if verdict.drop != nil && !(verdict.drop.rule == "ads" && prose >= adProseMax) {
+	if verdict.drop != nil && !(slotNamed(verdict.drop) && prose >= adProseMax) {
 		return verdict.drop, false
 	}
 	if sr, ok := semanticReason[n.DataAtom]; ok {
 		return &sr, false
 	}
 	return nil, false
+}
+
+// slotNamed reports whether a name-based verdict is one a story's own
+// container may carry: an ad slot or a paywall inside it.
+func slotNamed(why *reason) bool {
+	return why.rule == "ads" || why.rule == "newsletter"
 }
 
 // contentHint reports whether an element's itemprop or class/id names it
