@@ -107,6 +107,12 @@ func (w *walker) walk(n *html.Node, parent int32) {
 		}
 		return
 	}
+	if w.templates && !blockLevel(n) && invisibleInline(n) && besidePicture(n) {
+		// extraction reads what a reader sees: a display:none text
+		// alternative beside the picture that is shown (a formula's MathML
+		// kept for screen readers) would run into the sentence around it
+		return
+	}
 	idx := int32(len(w.r.elems))
 	w.r.elems = append(w.r.elems, elem{node: n, parent: parent, from: int32(w.buf.Len())})
 	if a == atom.Br {
@@ -180,6 +186,38 @@ func skipped(n *html.Node) bool {
 		// furigana), which run into the word itself on one line of text
 		atom.Rt, atom.Rp:
 		return true
+	}
+	return false
+}
+
+// invisibleInline reports whether an element is styled out of view
+// (display:none, visibility:hidden, the hidden attribute); aria-hidden
+// text is still shown.
+func invisibleInline(n *html.Node) bool {
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "hidden":
+			return true
+		case "style":
+			st := strings.ToLower(a.Val)
+			if strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
+				strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// besidePicture reports whether an element has an <img> sibling.
+func besidePicture(n *html.Node) bool {
+	if n.Parent == nil {
+		return false
+	}
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c.DataAtom == atom.Img {
+			return true
+		}
 	}
 	return false
 }

@@ -160,3 +160,19 @@ func TestRailInsideBody(t *testing.T) {
 	got := cleaned(t, `<html><body><div class="article-content"><h1>Seven hotel secrets</h1><div class="body">`+storyParas+updates+`</div><ul class="latest">`+rail.String()+`</ul></div></body></html>`)
 	wantText(t, got, []string{"Hotel owners answered", "hat sich ein anderes Blog", "wird vermutet"}, []string{"surprising results"})
 }
+
+// A display:none text alternative beside the picture that is shown (a
+// formula's MathML for screen readers) is not read into the sentence; a
+// hidden span without a picture beside it is left to the block rules.
+func TestHiddenTextBesidePicture(t *testing.T) {
+	para := `<p>A square matrix <span class="math"><span style="display: none;">A = A H</span><img src="a.svg" alt="A"></span> is Hermitian if and only if it is equal to its adjoint, that is, if it satisfies the condition below.</p>`
+	got := cleaned(t, `<html><body><article><h1>Hermitian matrix</h1><div>`+storyParas+para+`</div></article></body></html>`)
+	wantText(t, got, []string{"A square matrix is Hermitian if and only if"}, []string{"A = A H"})
+	a, err := PageWith([]byte(`<html><body><p>`+para+`</p></body></html>`), "t", Options{RenderOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Original(), "A = A H") {
+		t.Errorf("plain rendering changed: %q", a.Original())
+	}
+}
