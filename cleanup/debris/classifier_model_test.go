@@ -229,14 +229,6 @@ func TestHeadline(t *testing.T) {
 	}
 }
 
-func TestYearIn(t *testing.T) {
-	for s, want := range map[string]bool{"2025年": true, "in 1999.": true, "12025": false, "2100": false, "": false} {
-		if yearIn(s) != want {
-			t.Errorf("yearIn(%q) = %v", s, !want)
-		}
-	}
-}
-
 // A short closing statement about the article's own people is the
 // article's, whatever its few stopwords suggest; a rights notice in
 // another language is not.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/copydesk/copydesk/cleanup/internal/words"
 )
 
 // The classifier judges short lines with no sentence shape: only they can
@@ -289,7 +291,7 @@ func (c *Classifier) facts(l line, b bodyInfo, s *scratch) lineFacts {
 	x[fMenu3] = bit(lf.menuItems >= 3)
 	x[fMenu2] = bit(lf.menuItems == 2)
 	toks := s.f.tokenize(text)
-	x[fDateTime] = bit(dateLike(text, toks) || clock(text) || yearIn(text) && digitShare(text) >= stampDigitShare)
+	x[fDateTime] = bit(dateLike(text, toks) || clock(text) || words.HasYear(text) && digitShare(text) >= stampDigitShare)
 	x[fCopyright] = bit(copyrightSign(text))
 	x[fYear] = bit(hasYear(toks))
 	lf.handle = urlOrHandle(text)
@@ -365,7 +367,7 @@ func countInBrackets(s string) bool {
 		}
 		// the count closes the line: "(1) Think of a noun" numbers an
 		// item, "merge:[6] fix" cites, "(2013)" is a year
-		if j > i+1 && j < len(s) && (s[j] == ')' || s[j] == ']') && i > 0 && !yearIn(s[i+1:j]) &&
+		if j > i+1 && j < len(s) && (s[j] == ')' || s[j] == ']') && i > 0 && !words.HasYear(s[i+1:j]) &&
 			strings.TrimSpace(s[j+1:]) == "" {
 			return true
 		}
@@ -630,24 +632,6 @@ func visibleLength(l line) int {
 // A line whose characters are this share digits, with a year in it, is a
 // stamp whatever its words ("2025年3月12日 19時05分").
 const stampDigitShare = 0.4
-
-// yearIn finds a run of exactly four digits starting 19 or 20.
-func yearIn(s string) bool {
-	for i := 0; i+4 <= len(s); i++ {
-		if (i > 0 && isDigit(s[i-1])) || !isDigit(s[i]) {
-			continue
-		}
-		j := i
-		for j < len(s) && isDigit(s[j]) {
-			j++
-		}
-		if j-i == 4 && (s[i:i+2] == "19" || s[i:i+2] == "20") {
-			return true
-		}
-		i = j
-	}
-	return false
-}
 
 // labelPrefix reports a line opening with a short label set off by a
 // colon, then more text: "Leia também: Dólar fecha em queda", "外交部：…".

@@ -199,9 +199,7 @@ func invisibleInline(n *html.Node) bool {
 		case "hidden":
 			return true
 		case "style":
-			st := strings.ToLower(a.Val)
-			if strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
-				strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden") {
+			if hidingStyle(a.Val) {
 				return true
 			}
 		}

@@ -17,6 +17,8 @@ func cleaned(t *testing.T, page string) string {
 	return a.Cleaned()
 }
 
+// wantText asserts that every kept line survives in the text and no gone
+// line does.
 func wantText(t *testing.T, got string, kept, gone []string) {
 	t.Helper()
 	for _, k := range kept {

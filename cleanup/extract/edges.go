@@ -6,6 +6,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/copydesk/copydesk/cleanup/internal/words"
 )
 
 // Edge thresholds: what counts as a short line around the article text.
@@ -149,36 +151,16 @@ func datedItem(text string) bool {
 	if !dateShaped(text) {
 		return false
 	}
-	words := strings.Fields(text)
+	fields := strings.Fields(text)
 	digits, when := 0, false
-	for _, w := range words {
+	for _, w := range fields {
 		if !strings.ContainsFunc(w, unicode.IsDigit) {
 			continue
 		}
 		digits++
-		when = when || strings.Contains(w, ":") || hasYear(w)
+		when = when || strings.Contains(w, ":") || words.HasYear(w)
 	}
-	return when && float64(digits) >= stampDigitWords*float64(len(words))
-}
-
-// hasYear reports whether a word holds a run of exactly four digits from
-// 1900 to 2099.
-func hasYear(w string) bool {
-	for i := 0; i < len(w); {
-		if !isDigit(w[i]) {
-			i++
-			continue
-		}
-		j := i
-		for j < len(w) && isDigit(w[j]) {
-			j++
-		}
-		if j-i == 4 && (w[i:i+2] == "19" || w[i:i+2] == "20") {
-			return true
-		}
-		i = j
-	}
-	return false
+	return when && float64(digits) >= stampDigitWords*float64(len(fields))
 }
 
 // underHeading reports whether block i sits under kept subheading h among

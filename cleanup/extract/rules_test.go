@@ -145,21 +145,7 @@ func TestBodyRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Page([]byte(tt.html), "t")
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := a.Cleaned()
-			for _, k := range tt.keep {
-				if !strings.Contains(got, k) {
-					t.Errorf("lost %q:\n%s", k, got)
-				}
-			}
-			for _, d := range tt.drop {
-				if strings.Contains(got, d) {
-					t.Errorf("kept %q:\n%s", d, got)
-				}
-			}
+			wantText(t, cleaned(t, tt.html), tt.keep, tt.drop)
 		})
 	}
 }

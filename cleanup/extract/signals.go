@@ -332,12 +332,17 @@ func hidden(n *html.Node) bool {
 				return true
 			}
 		case "style":
-			st := strings.ToLower(a.Val)
-			if strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
-				strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden") {
+			if hidingStyle(a.Val) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// hidingStyle reports whether an inline style hides its element.
+func hidingStyle(style string) bool {
+	st := strings.ToLower(style)
+	return strings.Contains(st, "display:none") || strings.Contains(st, "display: none") ||
+		strings.Contains(st, "visibility:hidden") || strings.Contains(st, "visibility: hidden")
 }

@@ -24,3 +24,11 @@ func TestContains(t *testing.T) {
 		}
 	}
 }
+
+func TestHasYear(t *testing.T) {
+	for s, want := range map[string]bool{"2025年": true, "in 1999.": true, "12025": false, "2100": false, "": false, "x19y2020": true} {
+		if HasYear(s) != want {
+			t.Errorf("HasYear(%q) = %v", s, !want)
+		}
+	}
+}
