@@ -112,6 +112,18 @@ func TestBodyRules(t *testing.T) {
 				`<p class="postmetadata alt">This entry was posted on Wednesday, 27 November 2019 at 15:21 and is filed under Travel, Cards.</p></div></article></main>`,
 			[]string{"card plan, number I,", "card plan, number IIIII"},
 			[]string{"This post contains references", "Anna writes about", "Last updated on", "This entry was posted"}},
+		{"author cards and captions named in other words inside the story's container go",
+			`<main><article><h1>Card bonus</h1><div class="post-content">` + storyParagraphs(5, "card") +
+				`<div class="imagedescription">Anna at the airport. © AFP / Photo Desk</div>` +
+				`<h5 class="bilduntertitel">Iron oxide settles around roots that bring oxygen into the soil.</h5>` +
+				`<div class="legend"><div class="content">Target species include the hermit butterfly.</div></div>` +
+				`<div class="TestReport__AuthorBox"><p>Anna is head of social at the magazine and tests gadgets.</p></div>` +
+				`<div class="author-card"><p>Ben fell down the rabbit hole of politics aged twelve.</p></div>` +
+				`<section class="post-author"><p>Advertising Disclosure: opinions are the author's own.</p></section>` +
+				`<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>I like every kind of photography.</p></div></div>` +
+				`<div class="abh_box abh_box_down"><p>I'm Amy and I'm so glad you've stopped by!</p></div></div></article></main>`,
+			[]string{"card plan, number I,", "card plan, number IIIII"},
+			[]string{"Photo Desk", "Iron oxide", "hermit butterfly", "head of social", "rabbit hole", "Advertising Disclosure", "every kind of photography", "I'm Amy"}},
 		{"a short command listing after the last paragraph stays",
 			"<main><article><h1>TCP tuning</h1>" + storyParagraphs(4, "network") +
 				"<pre>netsh interface tcp set global autotuninglevel=normal</pre></article></main>",
