@@ -124,6 +124,14 @@ func TestBodyRules(t *testing.T) {
 				`<div class="abh_box abh_box_down"><p>I'm Amy and I'm so glad you've stopped by!</p></div></div></article></main>`,
 			[]string{"card plan, number I,", "card plan, number IIIII"},
 			[]string{"Photo Desk", "Iron oxide", "hermit butterfly", "head of social", "rabbit hole", "Advertising Disclosure", "every kind of photography", "I'm Amy"}},
+		{"the publisher's appeals that close the story go, a story paragraph quoting such words stays",
+			"<main><article><h1>School fees</h1>" + storyParagraphs(4, "school") +
+				`<p>“Follow us on the road to reform,” the minister told parents on Monday.</p>` +
+				"<p>Subscribe now to our digital edition for the full story.</p>" +
+				"<p>For the latest stories and breaking news updates download our apps for iOS and Android.</p>" +
+				"<p>Gefällt Ihnen der Artikel? Dann abonnieren Sie unseren Newsletter!</p></article></main>",
+			[]string{"school plan, number IIII", "Follow us on the road to reform"},
+			[]string{"Subscribe now", "iOS and Android", "abonnieren Sie"}},
 		{"a short command listing after the last paragraph stays",
 			"<main><article><h1>TCP tuning</h1>" + storyParagraphs(4, "network") +
 				"<pre>netsh interface tcp set global autotuninglevel=normal</pre></article></main>",
