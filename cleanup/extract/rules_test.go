@@ -132,6 +132,11 @@ func TestBodyRules(t *testing.T) {
 				"<p>Gefällt Ihnen der Artikel? Dann abonnieren Sie unseren Newsletter!</p></article></main>",
 			[]string{"school plan, number IIII", "Follow us on the road to reform"},
 			[]string{"Subscribe now", "iOS and Android", "abonnieren Sie"}},
+		{"a next-read box of other news after the story goes",
+			"<main><article><h1>Tennis</h1>" + storyParagraphs(5, "tennis") +
+				`<div class="news-list-view nextread"><div class="news-block"><p class="news-description">The second row of national tennis celebrated international wins last week, the federation said. 31.01.2022</p></div></div></article></main>`,
+			[]string{"tennis plan, number IIIII"},
+			[]string{"second row of national tennis"}},
 		{"a short command listing after the last paragraph stays",
 			"<main><article><h1>TCP tuning</h1>" + storyParagraphs(4, "network") +
 				"<pre>netsh interface tcp set global autotuninglevel=normal</pre></article></main>",
