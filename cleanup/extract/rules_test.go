@@ -137,6 +137,14 @@ func TestBodyRules(t *testing.T) {
 				`<div class="news-list-view nextread"><div class="news-block"><p class="news-description">The second row of national tennis celebrated international wins last week, the federation said. 31.01.2022</p></div></div></article></main>`,
 			[]string{"tennis plan, number IIIII"},
 			[]string{"second row of national tennis"}},
+		{"a lone teaser box after the story loses its summary with its headline, an opening under the author's link stays",
+			"<main><article><h1>Mini SUVs</h1>" +
+				`<div class="head"><p><a href="/authors/kathrin">Kathrin Hofmeister, garden editor</a></p><p>Small SUVs sell better than ever, the importers' association said on Monday in its yearly report.</p></div>` +
+				storyParagraphs(5, "car") + "</article>" +
+				`<div class="section"><h3>More news</h3><div class="row"><div class="col"><p><a href="/golf">VW Golf 8 GTI: a matured driving pleasure</a></p></div>` +
+				`<div class="col"><p>The letters GTI have long promised brisk driving. At first Volkswagen was ...</p></div></div></div></main>`,
+			[]string{"Small SUVs sell better than ever", "car plan, number IIIII"},
+			[]string{"The letters GTI have long promised"}},
 		{"a short command listing after the last paragraph stays",
 			"<main><article><h1>TCP tuning</h1>" + storyParagraphs(4, "network") +
 				"<pre>netsh interface tcp set global autotuninglevel=normal</pre></article></main>",
