@@ -145,6 +145,11 @@ func TestBodyRules(t *testing.T) {
 				`<div class="col"><p>The letters GTI have long promised brisk driving. At first Volkswagen was ...</p></div></div></div></main>`,
 			[]string{"Small SUVs sell better than ever", "car plan, number IIIII"},
 			[]string{"The letters GTI have long promised"}},
+		{"a story's closing paragraph about an app or a channel stays",
+			"<main><article><h1>School app</h1>" + storyParagraphs(4, "school") +
+				"<p>The ministry's app is available for iOS and Android from March, and the broadcaster will show it on its Telegram channel.</p></article></main>",
+			[]string{"available for iOS and Android from March"},
+			nil},
 		{"a short command listing after the last paragraph stays",
 			"<main><article><h1>TCP tuning</h1>" + storyParagraphs(4, "network") +
 				"<pre>netsh interface tcp set global autotuninglevel=normal</pre></article></main>",
