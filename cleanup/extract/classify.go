@@ -69,6 +69,8 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	keepLead(r, body, headline, ix, whys)
 	dropBoxTitles(r, whys)
 	dropCallsToAction(r, whys)
+	dropTeaserLeftovers(r, whys)
+	dropAppeals(r, whys)
 	dropBareURLs(r, whys)
 	keepBest(r, s, whys)
 	if headline >= 0 && inText {

@@ -112,6 +112,44 @@ func TestBodyRules(t *testing.T) {
 				`<p class="postmetadata alt">This entry was posted on Wednesday, 27 November 2019 at 15:21 and is filed under Travel, Cards.</p></div></article></main>`,
 			[]string{"card plan, number I,", "card plan, number IIIII"},
 			[]string{"This post contains references", "Anna writes about", "Last updated on", "This entry was posted"}},
+		{"author cards and captions named in other words inside the story's container go",
+			`<main><article><h1>Card bonus</h1><div class="post-content">` + storyParagraphs(5, "card") +
+				`<div class="imagedescription">Anna at the airport. © AFP / Photo Desk</div>` +
+				`<h5 class="bilduntertitel">Iron oxide settles around roots that bring oxygen into the soil.</h5>` +
+				`<div class="legend"><div class="content">Target species include the hermit butterfly.</div></div>` +
+				`<div class="TestReport__AuthorBox"><p>Anna is head of social at the magazine and tests gadgets.</p></div>` +
+				`<div class="author-card"><p>Ben fell down the rabbit hole of politics aged twelve.</p></div>` +
+				`<section class="post-author"><p>Advertising Disclosure: opinions are the author's own.</p></section>` +
+				`<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>I like every kind of photography.</p></div></div>` +
+				`<div class="abh_box abh_box_down"><p>I'm Amy and I'm so glad you've stopped by!</p></div></div></article></main>`,
+			[]string{"card plan, number I,", "card plan, number IIIII"},
+			[]string{"Photo Desk", "Iron oxide", "hermit butterfly", "head of social", "rabbit hole", "Advertising Disclosure", "every kind of photography", "I'm Amy"}},
+		{"the publisher's appeals that close the story go, a story paragraph quoting such words stays",
+			"<main><article><h1>School fees</h1>" + storyParagraphs(4, "school") +
+				`<p>“Follow us on the road to reform,” the minister told parents on Monday.</p>` +
+				"<p>Subscribe now to our digital edition for the full story.</p>" +
+				"<p>For the latest stories and breaking news updates download our apps for iOS and Android.</p>" +
+				"<p>Gefällt Ihnen der Artikel? Dann abonnieren Sie unseren Newsletter!</p></article></main>",
+			[]string{"school plan, number IIII", "Follow us on the road to reform"},
+			[]string{"Subscribe now", "iOS and Android", "abonnieren Sie"}},
+		{"a next-read box of other news after the story goes",
+			"<main><article><h1>Tennis</h1>" + storyParagraphs(5, "tennis") +
+				`<div class="news-list-view nextread"><div class="news-block"><p class="news-description">The second row of national tennis celebrated international wins last week, the federation said. 31.01.2022</p></div></div></article></main>`,
+			[]string{"tennis plan, number IIIII"},
+			[]string{"second row of national tennis"}},
+		{"a lone teaser box after the story loses its summary with its headline, an opening under the author's link stays",
+			"<main><article><h1>Mini SUVs</h1>" +
+				`<div class="head"><p><a href="/authors/kathrin">Kathrin Hofmeister, garden editor</a></p><p>Small SUVs sell better than ever, the importers' association said on Monday in its yearly report.</p></div>` +
+				storyParagraphs(5, "car") + "</article>" +
+				`<div class="section"><h3>More news</h3><div class="row"><div class="col"><p><a href="/golf">VW Golf 8 GTI: a matured driving pleasure</a></p></div>` +
+				`<div class="col"><p>The letters GTI have long promised brisk driving. At first Volkswagen was ...</p></div></div></div></main>`,
+			[]string{"Small SUVs sell better than ever", "car plan, number IIIII"},
+			[]string{"The letters GTI have long promised"}},
+		{"a story's closing paragraph about an app or a channel stays",
+			"<main><article><h1>School app</h1>" + storyParagraphs(4, "school") +
+				"<p>The ministry's app is available for iOS and Android from March, and the broadcaster will show it on its Telegram channel.</p></article></main>",
+			[]string{"available for iOS and Android from March"},
+			nil},
 		{"a short command listing after the last paragraph stays",
 			"<main><article><h1>TCP tuning</h1>" + storyParagraphs(4, "network") +
 				"<pre>netsh interface tcp set global autotuninglevel=normal</pre></article></main>",
