@@ -142,6 +142,16 @@ func TestBodyRules(t *testing.T) {
 				storyParagraphs(4, "coffee") + "</article></main>",
 			[]string{"Red berries, citrus, sweet", "Hand-picked, washed, sun-dried", "coffee plan, number IIII"},
 			nil},
+		// an old table layout: the copyright row must not win the table
+		// for the body (navigation column and all), and the story's
+		// column is no data cell whose related links stay
+		{"in a table layout the story's column wins and its link lists go",
+			`<table><tr><td><b>SECTIONS</b><br><a href="/n">Local News</a><br><a href="/s">Sports</a><br><a href="/f">Farm and Ranch</a><br><a href="/o">Obituaries</a><br><a href="/c">Classifieds</a><br><a href="/w">Weather</a><br>Call 785-555-0142</td><td>&nbsp;</td>` +
+				"<td><b>Ferry plan</b><br>" + storyParagraphs(8, "ferry") +
+				`<b>Related stories:</b><br><a href="/a">Wheat harvest wraps up early</a><br><a href="/b">Co-op members approve expansion</a><br><a href="/e">E-mail this story</a></td></tr>` +
+				`<tr><td colspan="3">Copyright 2026 Tri-County Gazette. All rights reserved. Send questions or comments to the webmaster.</td></tr></table>`,
+			[]string{"ferry plan, number IIIII"},
+			[]string{"Local News", "Call 785", "Wheat harvest", "E-mail this story", "All rights reserved"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
