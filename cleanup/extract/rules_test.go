@@ -152,6 +152,15 @@ func TestBodyRules(t *testing.T) {
 				`<tr><td colspan="3">Copyright 2026 Tri-County Gazette. All rights reserved. Send questions or comments to the webmaster.</td></tr></table>`,
 			[]string{"ferry plan, number IIIII"},
 			[]string{"Local News", "Call 785", "Wheat harvest", "E-mail this story", "All rights reserved"}},
+		// a blog's name in its h1 matches the end of the title; the post's
+		// headline in an h2 matches more of it and is the headline
+		{"a blog's name in the h1 gives way to the post's headline",
+			"<title>Bakery closes after 62 years – The Saint Michel Quarter Blog</title>" +
+				`<header class="site-header"><h1 class="site-title"><a href="/">The Saint Michel Quarter Blog</a></h1></header>` +
+				`<article><header class="entry-header"><h2 class="entry-title">Bakery closes after 62 years</h2></header>` +
+				"<div class=entry-content>" + storyParagraphs(3, "bakery") + "</div></article>",
+			[]string{"Bakery closes after 62 years", "bakery plan, number III"},
+			[]string{"The Saint Michel Quarter Blog"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
