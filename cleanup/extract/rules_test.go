@@ -161,6 +161,23 @@ func TestBodyRules(t *testing.T) {
 				"<div class=entry-content>" + storyParagraphs(3, "bakery") + "</div></article>",
 			[]string{"Bakery closes after 62 years", "bakery plan, number III"},
 			[]string{"The Saint Michel Quarter Blog"}},
+		// a briefing: entries headed by links to the full stories, set
+		// between the briefing's own paragraphs, are its text; a teaser
+		// card alone among a story's paragraphs still goes
+		{"a roundup's linked entry headings stay, a lone teaser card goes",
+			"<main><article><h1>Morning briefing</h1><div class=body>" +
+				"<div class=para>Good morning. Here are the stories you need to know about today, from the council to the port.</div>" +
+				`<div class=item><h3><a href="/news/budget">Council to vote on budget gap</a></h3><div class=para>Councillors meet at 10am to vote on a package of cuts and a council tax rise intended to close the gap.</div></div>` +
+				`<div class=item><h3><a href="/news/strike">Dock workers begin strike</a></h3><div class=para>About 1,400 dock workers walked out at midnight in a dispute over pay and conditions at the port.</div></div>` +
+				"<div class=para>That is all for today. We will be back tomorrow morning with more news for you.</div></div></article></main>",
+			[]string{"Council to vote on budget gap", "Dock workers begin strike", "About 1,400 dock workers"},
+			nil},
+		{"a lone same-site teaser card among the story's paragraphs goes",
+			"<main><article><h1>Bridge plan</h1><div class=body>" + storyParagraphs(3, "bridge") +
+				`<div class=card><h3><a href="/news/other">Another town approves its own bridge</a></h3><p>The neighbouring town voted for a bridge of its own last year.</p></div>` +
+				storyParagraphs(2, "road") + "</div></article></main>",
+			[]string{"bridge plan, number III", "road plan, number II"},
+			[]string{"Another town approves its own bridge"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
