@@ -90,6 +90,8 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 		runFirst, runLast = i, i
 	}
 	emit()
+	out = append(out, tailLinkLines(r, whys)...)
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	title := ""
 	if headline >= 0 {
 		b := r.blocks[headline]

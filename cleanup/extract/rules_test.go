@@ -178,6 +178,13 @@ func TestBodyRules(t *testing.T) {
 				storyParagraphs(2, "road") + "</div></article></main>",
 			[]string{"bridge plan, number III", "road plan, number II"},
 			[]string{"Another town approves its own bridge"}},
+		// a story set with <br> breaks is one block: the row of utility
+		// links on its last line is cut from it
+		{"a row of print and send links ending a <br> story block goes",
+			`<table><tr><td><font size=2>` + strings.Repeat("The council said on Tuesday that the ferry plan would go ahead after months of debate among residents and engineers.<br><br>", 6) +
+				`</font><br><br><font size=1><a href="/print">Print version</a> | <a href="/send">Send to a friend</a></font></td></tr></table>`,
+			[]string{"The council said on Tuesday that the ferry plan would go ahead after months of debate among residents and engineers."},
+			[]string{"Print version", "Send to a friend"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
