@@ -16,13 +16,41 @@ import (
 // line, each must appear in the cleaned text) and NAME.drop.txt (one
 // fragment a line, none may appear in it). Blank lines and lines starting
 // with "#" are ignored.
+//
+// First (blind) run, before any fix, 17 pages, 127 keep and 181 drop
+// lines: 11 pages passed; 12 story lines lost (8 slideshow captions, 3
+// roundup entry headings, 1 blog post headline) and 11 debris lines kept
+// (9 in the old table layout: navigation column, related stories, print
+// links; 2 print/send links under a <br> story).
 const heldoutDir = "testdata/heldout"
 
 // heldoutKnownMisses lists gold lines the extractor still gets wrong, by
 // page and line, with the reason. They are not asserted as passing: the
 // test logs them, and fails when one starts passing so the list is
 // trimmed. Everything else on the page is asserted.
-var heldoutKnownMisses = map[string]map[string]string{}
+var heldoutKnownMisses = map[string]map[string]string{
+	"slideshow-own": {
+		"Margaret Dunn, 81, is carried to a rescue boat by firefighters":  captionPolicy,
+		"The Town Bridge was closed to traffic at 4am":                    captionPolicy,
+		"Volunteers from St Peter's Church filled more than 900 sandbags": captionPolicy,
+		"Shopkeeper Raj Patel surveys the damage inside his newsagent's":  captionPolicy,
+	},
+	"carousel-own": {
+		"Una columna de ceniza de más de cinco kilómetros":               captionPolicy,
+		"Vecinos de San Miguel Los Lotes suben a un camión del Ejército": captionPolicy,
+		"Socorristas de la Cruz Roja reparten mascarillas":               captionPolicy,
+		"La ceniza cubre los cafetales de una finca en Alotenango":       captionPolicy,
+	},
+}
+
+// captionPolicy: the gold keeps the captions of the story's own photo
+// slideshow; the slideshow rule would keep such slides (only their
+// counters go), but the slides are marked up as captions (<figcaption>,
+// a "caption" class), and photo captions go with their photos everywhere
+// (they describe a picture the text does not show). Keeping them here
+// means overruling caption markup for any gallery without headlines of
+// its own: a policy decision, not a fix.
+const captionPolicy = "story's own slideshow captions go as photo captions (caption markup)"
 
 // heldoutResult is one page's score against its gold.
 type heldoutResult struct {
