@@ -171,7 +171,7 @@ const roundupMinEntries = 2
 // single teaser card among the story's paragraphs has no second entry.
 func roundupEntry(r *rendered, i int) bool {
 	b := r.blocks[i]
-	if !proseAfter(r, i) {
+	if !summaryAfter(r, i) {
 		return false
 	}
 	entry := r.elems[b.owner].parent
@@ -188,11 +188,21 @@ func roundupEntry(r *rendered, i int) bool {
 			continue
 		}
 		switch p := r.elems[o].parent; {
-		case p == box && isProse(r, r.blocks[j]):
+		case p == box && roundupLine(r, r.blocks[j]):
 			own = true
-		case subheading(r, r.blocks[j]) && r.blocks[j].link > 0 && p >= 0 && r.elems[p].parent == box && proseAfter(r, j):
+		case subheading(r, r.blocks[j]) && r.blocks[j].link > 0 && p >= 0 && r.elems[p].parent == box && summaryAfter(r, j):
 			entries++
 		}
 	}
 	return own && entries >= roundupMinEntries
+}
+
+// summaryAfter reports whether the block after block i, beside it, is a
+// roundup entry's summary: a sentence or two, shorter than a paragraph.
+func summaryAfter(r *rendered, i int) bool {
+	if i+1 >= len(r.blocks) {
+		return false
+	}
+	b, n := r.blocks[i], r.blocks[i+1]
+	return n.owner >= 0 && roundupLine(r, n) && r.elems[n.owner].parent == r.elems[b.owner].parent
 }

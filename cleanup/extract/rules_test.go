@@ -185,6 +185,17 @@ func TestBodyRules(t *testing.T) {
 				`</font><br><br><font size=1><a href="/print">Print version</a> | <a href="/send">Send to a friend</a></font></td></tr></table>`,
 			[]string{"The council said on Tuesday that the ferry plan would go ahead after months of debate among residents and engineers."},
 			[]string{"Print version", "Send to a friend"}},
+		// teaser-shaped entries between a greeting and a sign-off are a
+		// briefing's text, without any content mark on its container; the
+		// same cards alone in a box are a rail
+		{"a briefing's entries between its greeting and sign-off stay, a rail of the same cards goes",
+			"<div class=page><h1>The essentials for Tuesday</h1><div class=corps>" +
+				"<p>Good morning to you all. Here is what to know this morning.</p>" +
+				strings.Repeat(`<div class=bloc><h2><a href="/region/tram">Angers opens its third tram line at last</a></h2><p>After three years of works the line links the station to the park.</p></div>`, 3) +
+				"<p>Have a good day, and see you tomorrow morning for more.</p></div>" +
+				"<div class=rail>" + strings.Repeat(`<div class=card><h3><a href="/region/weather">Spring will be drier than usual this year</a></h3><p>Forecasters expect a dry April across the west.</p></div>`, 3) + "</div></div>",
+			[]string{"Good morning to you all", "Angers opens its third tram line at last", "After three years of works", "Have a good day"},
+			[]string{"Spring will be drier", "Forecasters expect"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
