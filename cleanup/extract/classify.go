@@ -68,6 +68,7 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	// stay trimmed
 	keepLead(r, body, headline, ix, whys)
 	dropBoxTitles(r, whys)
+	dropCardSummaries(r, whys)
 	dropCallsToAction(r, whys)
 	dropBareURLs(r, whys)
 	keepBest(r, s, whys)

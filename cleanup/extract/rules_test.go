@@ -172,12 +172,13 @@ func TestBodyRules(t *testing.T) {
 				"<div class=para>That is all for today. We will be back tomorrow morning with more news for you.</div></div></article></main>",
 			[]string{"Council to vote on budget gap", "Dock workers begin strike", "About 1,400 dock workers"},
 			nil},
+		// with its summary line: the card holds nothing else
 		{"a lone same-site teaser card among the story's paragraphs goes",
 			"<main><article><h1>Bridge plan</h1><div class=body>" + storyParagraphs(3, "bridge") +
 				`<div class=card><h3><a href="/news/other">Another town approves its own bridge</a></h3><p>The neighbouring town voted for a bridge of its own last year.</p></div>` +
 				storyParagraphs(2, "road") + "</div></article></main>",
 			[]string{"bridge plan, number III", "road plan, number II"},
-			[]string{"Another town approves its own bridge"}},
+			[]string{"Another town approves its own bridge", "The neighbouring town voted"}},
 		// a story set with <br> breaks is one block: the row of utility
 		// links on its last line is cut from it
 		{"a row of print and send links ending a <br> story block goes",
