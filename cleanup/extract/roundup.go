@@ -2,7 +2,8 @@ package extract
 
 // A news roundup (a morning briefing) is a run of teaser-shaped entries,
 // each a linked headline over its summary, set between the roundup's own
-// paragraphs: a greeting above the run and a sign-off below it. A rail of
+// paragraphs: a greeting above the run and a sign-off below it, or an
+// introduction above entries of a paragraph each (a guide). A rail of
 // teasers stands alone in its box, or beside a story of its own
 // (teaserStoryMin bytes of prose). Inside a marked article body the
 // signals judge a run by railBeside; this shape needs no mark.
@@ -28,7 +29,7 @@ func (u *roundups) of(p int32) bool {
 
 func (u *roundups) shaped(p int32) bool {
 	r := u.r
-	before, after, run := false, false, false
+	before, after, run, long := false, false, false, true
 	own := 0
 	for c := p + 1; c < int32(len(r.elems)) && within(r, c, p); c++ {
 		if r.elems[c].parent != p {
@@ -40,6 +41,9 @@ func (u *roundups) shaped(p int32) bool {
 				return false
 			}
 			run = true
+			if e := &r.elems[c]; e.text-e.link <= sectionTextMin {
+				long = false
+			}
 			continue
 		}
 		f := u.first[c]
@@ -57,8 +61,14 @@ func (u *roundups) shaped(p int32) bool {
 			}
 		}
 	}
-	return before && after && own < teaserStoryMin
+	return before && (after || long) && own < teaserStoryMin
 }
+
+// sectionTextMin: bytes of text besides its linked heading from which an
+// entry under an introduction is a section of the story (a guide's
+// points, each heading linking to the site's own story on it) even with
+// no sign-off below: a teaser's summary is a line or two.
+const sectionTextMin = 250
 
 // roundupLineMin: bytes of a roundup's own line ("Good morning. Here is
 // what you need to know."), shorter than a story's paragraph.

@@ -197,6 +197,17 @@ func TestBodyRules(t *testing.T) {
 				"<div class=rail>" + strings.Repeat(`<div class=card><h3><a href="/region/weather">Spring will be drier than usual this year</a></h3><p>Forecasters expect a dry April across the west.</p></div>`, 3) + "</div></div>",
 			[]string{"Good morning to you all", "Angers opens its third tram line at last", "After three years of works", "Have a good day"},
 			[]string{"Spring will be drier", "Forecasters expect"}},
+		// a guide: an introduction, then points of a paragraph each whose
+		// headings link to the site's own stories; no sign-off needed
+		{"a guide's points under same-site linked headings stay after its introduction",
+			"<div class=principal><h1>Five tax changes to know</h1><div class=cuerpo>" +
+				"<p>The tax campaign opens on Wednesday with several changes that may alter the result for millions of taxpayers. These are the most important.</p>" +
+				`<div class=apartado><h3><a href="/empleo/salario">Minimum wage earners will pay no income tax from this year on</a></h3><p>The Treasury has raised the reduction for earned income, so that taxpayers on the minimum wage, some 16,576 euros a year, will pay no income tax. The measure benefits more than half a million workers, the ministry says. It applies from this year's return onwards.</p></div>` +
+				`<div class=apartado><h3><a href="/vivienda/alquiler">A new deduction for young people renting their first home</a></h3><p>Tenants under 35 earning less than 24,000 euros may deduct up to 15 per cent of their rent, up to 1,200 euros. The deduction is national and adds to those that some regions already offer their residents. Landlords must be registered with the regional housing office.</p></div>` +
+				`<div class=apartado><h3><a href="/mercados/pensiones">Fewer tax advantages for personal pension plans from January</a></h3><p>The limit on contributions that reduce the tax bill stays at 1,500 euros a year for personal plans, while workplace plans may reach 8,500 euros. Advisers suggest reviewing contributions before the end of the year. Withdrawals are taxed as ordinary income.</p></div>` +
+				"</div></div>",
+			[]string{"Minimum wage earners will pay no income tax", "The Treasury has raised the reduction", "Fewer tax advantages for personal pension plans", "Advisers suggest reviewing"},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
