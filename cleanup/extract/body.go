@@ -258,6 +258,12 @@ func weight(r *rendered, s *signals, b block) float64 {
 	if n < shortLineMax && !sentence(text) {
 		return -3
 	}
+	if worded(text) {
+		// a copyright line or a signup pitch reads like a sentence but
+		// goes by its wording: it must not pull the footer's row into
+		// the story's container
+		return -n
+	}
 	w := n * (1 - d)
 	if s.keepIn[b.owner] {
 		w *= 1.5
@@ -282,4 +288,16 @@ func sentence(text string) bool {
 		return true
 	}
 	return false
+}
+
+// worded reports whether the debris lexicon names a block as boilerplate
+// by its wording ("All rights reserved", "Comments (3)").
+func worded(text string) bool {
+	ph, err := loadPhrases()
+	if err != nil {
+		// the lexicon is embedded: failing here is a build mistake
+		panic(err)
+	}
+	why, _ := ph.match(text)
+	return why != nil
 }

@@ -68,6 +68,7 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 	// stay trimmed
 	keepLead(r, body, headline, ix, whys)
 	dropBoxTitles(r, whys)
+	dropCardSummaries(r, whys)
 	dropCallsToAction(r, whys)
 	dropTeaserLeftovers(r, whys)
 	dropAppeals(r, whys)
@@ -92,6 +93,8 @@ func classify(r *rendered, m *pageMeta, rules []siteRule) ([]cleanup.Change, hea
 		runFirst, runLast = i, i
 	}
 	emit()
+	out = append(out, tailLinkLines(r, whys)...)
+	sort.Slice(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	title := ""
 	if headline >= 0 {
 		b := r.blocks[headline]

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"sort"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -22,6 +23,9 @@ func linkedSection(r *rendered, i int, host string) bool {
 		return false
 	}
 	if !b.linkFirst && !labelled(r.elems[b.owner].node) && proseAfter(r, i) {
+		return true
+	}
+	if roundupEntry(r, i) {
 		return true
 	}
 	seen := false
@@ -153,4 +157,52 @@ func textAfter(r *rendered, i int) bool {
 		return false
 	}
 	return isProse(r, n) || r.elems[n.owner].node.DataAtom == atom.Li && linkDensity(n) < proseMaxLinks
+}
+
+// roundupMinEntries: entries (a linked subheading over its paragraph) a
+// container needs, beside prose of its own, to be a news roundup.
+const roundupMinEntries = 2
+
+// roundupEntry reports whether linked subheading i opens an entry of a
+// news roundup: it tops a box of its own with a prose paragraph under it,
+// and that box sits, with at least one more such entry, in a container
+// that holds prose paragraphs of its own (the briefing's greeting and
+// sign-off). A rail of teasers is a container of cards alone, and a
+// single teaser card among the story's paragraphs has no second entry.
+func roundupEntry(r *rendered, i int) bool {
+	b := r.blocks[i]
+	if !summaryAfter(r, i) {
+		return false
+	}
+	entry := r.elems[b.owner].parent
+	if entry < 0 || r.elems[entry].parent < 0 {
+		return false
+	}
+	box := r.elems[entry].parent
+	entries, own := 0, false
+	// the box's blocks lie in the span of text written while it was open
+	from := sort.Search(len(r.blocks), func(k int) bool { return r.blocks[k].end > int(r.elems[box].from) })
+	for j := from; j < len(r.blocks) && r.blocks[j].start < int(r.elems[box].to); j++ {
+		o := r.blocks[j].owner
+		if o < 0 || !within(r, o, box) {
+			continue
+		}
+		switch p := r.elems[o].parent; {
+		case p == box && roundupLine(r, r.blocks[j]):
+			own = true
+		case subheading(r, r.blocks[j]) && r.blocks[j].link > 0 && p >= 0 && r.elems[p].parent == box && summaryAfter(r, j):
+			entries++
+		}
+	}
+	return own && entries >= roundupMinEntries
+}
+
+// summaryAfter reports whether the block after block i, beside it, is a
+// roundup entry's summary: a sentence or two, shorter than a paragraph.
+func summaryAfter(r *rendered, i int) bool {
+	if i+1 >= len(r.blocks) {
+		return false
+	}
+	b, n := r.blocks[i], r.blocks[i+1]
+	return n.owner >= 0 && roundupLine(r, n) && r.elems[n.owner].parent == r.elems[b.owner].parent
 }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html/atom"
 )
@@ -11,7 +13,7 @@ import (
 // heading-like block that matches it, else the first h1. An h1 that matches
 // no title the page gives (a site logo in an h1) stays out of the text.
 func findHeadline(r *rendered, m *pageMeta) (int, bool) {
-	first, match := -1, -1
+	first, match, h1Match := -1, -1, -1
 	want := strings.ToLower(firstNonEmpty(m.title, m.docTitle))
 	for i, b := range r.blocks {
 		if b.owner < 0 || b.end-b.start > headlineMaxBytes {
@@ -20,20 +22,45 @@ func findHeadline(r *rendered, m *pageMeta) (int, bool) {
 		t := strings.ToLower(r.text[b.start:b.end])
 		h1 := r.elems[b.owner].node.DataAtom == atom.H1
 		matches := want != "" && titleMatch(t, want, h1)
-		if h1 && matches {
-			return i, true
+		if h1 && matches && h1Match < 0 {
+			h1Match = i
 		}
 		if h1 && first < 0 {
 			first = i
 		}
-		if matches && match < 0 && headingLike(r, b) {
+		if matches && match < 0 && !h1 && headingLike(r, b) {
 			match = i
 		}
+	}
+	if h1Match >= 0 && !(match >= 0 && siteName(r, h1Match, want) && titleHead(r, match, want)) {
+		return h1Match, true
 	}
 	if match >= 0 {
 		return match, true
 	}
 	return first, first >= 0 && want == ""
+}
+
+// titleHead reports whether block i opens the page title: the headline
+// part of "Headline – Site".
+func titleHead(r *rendered, i int, want string) bool {
+	b := r.blocks[i]
+	return strings.HasPrefix(want, strings.ToLower(r.text[b.start:b.end]))
+}
+
+// siteName reports whether block i is the end of the page title after a
+// separator ("Headline – Site"): a blog's name in its h1, which matches
+// the title as well as the post's headline in an h2 that opens it.
+func siteName(r *rendered, i int, want string) bool {
+	b := r.blocks[i]
+	t := strings.ToLower(r.text[b.start:b.end])
+	if !strings.HasSuffix(want, t) {
+		return false
+	}
+	head := strings.TrimRight(strings.TrimSuffix(want, t), " ")
+	sep, _ := utf8.DecodeLastRuneInString(head)
+	// a dash, bar, colon or guillemet between the headline and the name
+	return head != "" && (unicode.IsPunct(sep) || unicode.IsSymbol(sep))
 }
 
 // besideBody reports whether an h1 that matches no title the page gives

@@ -180,6 +180,72 @@ func TestBodyRules(t *testing.T) {
 				storyParagraphs(4, "coffee") + "</article></main>",
 			[]string{"Red berries, citrus, sweet", "Hand-picked, washed, sun-dried", "coffee plan, number IIII"},
 			nil},
+		// an old table layout: the copyright row must not win the table
+		// for the body (navigation column and all), and the story's
+		// column is no data cell whose related links stay
+		{"in a table layout the story's column wins and its link lists go",
+			`<table><tr><td><b>SECTIONS</b><br><a href="/n">Local News</a><br><a href="/s">Sports</a><br><a href="/f">Farm and Ranch</a><br><a href="/o">Obituaries</a><br><a href="/c">Classifieds</a><br><a href="/w">Weather</a><br>Call 785-555-0142</td><td>&nbsp;</td>` +
+				"<td><b>Ferry plan</b><br>" + storyParagraphs(8, "ferry") +
+				`<b>Related stories:</b><br><a href="/a">Wheat harvest wraps up early</a><br><a href="/b">Co-op members approve expansion</a><br><a href="/e">E-mail this story</a></td></tr>` +
+				`<tr><td colspan="3">Copyright 2026 Tri-County Gazette. All rights reserved. Send questions or comments to the webmaster.</td></tr></table>`,
+			[]string{"ferry plan, number IIIII"},
+			[]string{"Local News", "Call 785", "Wheat harvest", "E-mail this story", "All rights reserved"}},
+		// a blog's name in its h1 matches the end of the title; the post's
+		// headline in an h2 matches more of it and is the headline
+		{"a blog's name in the h1 gives way to the post's headline",
+			"<title>Bakery closes after 62 years – The Saint Michel Quarter Blog</title>" +
+				`<header class="site-header"><h1 class="site-title"><a href="/">The Saint Michel Quarter Blog</a></h1></header>` +
+				`<article><header class="entry-header"><h2 class="entry-title">Bakery closes after 62 years</h2></header>` +
+				"<div class=entry-content>" + storyParagraphs(3, "bakery") + "</div></article>",
+			[]string{"Bakery closes after 62 years", "bakery plan, number III"},
+			[]string{"The Saint Michel Quarter Blog"}},
+		// a briefing: entries headed by links to the full stories, set
+		// between the briefing's own paragraphs, are its text; a teaser
+		// card alone among a story's paragraphs still goes
+		{"a roundup's linked entry headings stay, a lone teaser card goes",
+			"<main><article><h1>Morning briefing</h1><div class=body>" +
+				"<div class=para>Good morning. Here are the stories you need to know about today, from the council to the port.</div>" +
+				`<div class=item><h3><a href="/news/budget">Council to vote on budget gap</a></h3><div class=para>Councillors meet at 10am to vote on a package of cuts and a council tax rise intended to close the gap.</div></div>` +
+				`<div class=item><h3><a href="/news/strike">Dock workers begin strike</a></h3><div class=para>About 1,400 dock workers walked out at midnight in a dispute over pay and conditions at the port.</div></div>` +
+				"<div class=para>That is all for today. We will be back tomorrow morning with more news for you.</div></div></article></main>",
+			[]string{"Council to vote on budget gap", "Dock workers begin strike", "About 1,400 dock workers"},
+			nil},
+		// with its summary line: the card holds nothing else
+		{"a lone same-site teaser card among the story's paragraphs goes",
+			"<main><article><h1>Bridge plan</h1><div class=body>" + storyParagraphs(3, "bridge") +
+				`<div class=card><h3><a href="/news/other">Another town approves its own bridge</a></h3><p>The neighbouring town voted for a bridge of its own last year.</p></div>` +
+				storyParagraphs(2, "road") + "</div></article></main>",
+			[]string{"bridge plan, number III", "road plan, number II"},
+			[]string{"Another town approves its own bridge", "The neighbouring town voted"}},
+		// a story set with <br> breaks is one block: the row of utility
+		// links on its last line is cut from it
+		{"a row of print and send links ending a <br> story block goes",
+			`<table><tr><td><font size=2>` + strings.Repeat("The council said on Tuesday that the ferry plan would go ahead after months of debate among residents and engineers.<br><br>", 6) +
+				`</font><br><br><font size=1><a href="/print">Print version</a> | <a href="/send">Send to a friend</a></font></td></tr></table>`,
+			[]string{"The council said on Tuesday that the ferry plan would go ahead after months of debate among residents and engineers."},
+			[]string{"Print version", "Send to a friend"}},
+		// teaser-shaped entries between a greeting and a sign-off are a
+		// briefing's text, without any content mark on its container; the
+		// same cards alone in a box are a rail
+		{"a briefing's entries between its greeting and sign-off stay, a rail of the same cards goes",
+			"<div class=page><h1>The essentials for Tuesday</h1><div class=corps>" +
+				"<p>Good morning to you all. Here is what to know this morning.</p>" +
+				strings.Repeat(`<div class=bloc><h2><a href="/region/tram">Angers opens its third tram line at last</a></h2><p>After three years of works the line links the station to the park.</p></div>`, 3) +
+				"<p>Have a good day, and see you tomorrow morning for more.</p></div>" +
+				"<div class=rail>" + strings.Repeat(`<div class=card><h3><a href="/region/weather">Spring will be drier than usual this year</a></h3><p>Forecasters expect a dry April across the west.</p></div>`, 3) + "</div></div>",
+			[]string{"Good morning to you all", "Angers opens its third tram line at last", "After three years of works", "Have a good day"},
+			[]string{"Spring will be drier", "Forecasters expect"}},
+		// a guide: an introduction, then points of a paragraph each whose
+		// headings link to the site's own stories; no sign-off needed
+		{"a guide's points under same-site linked headings stay after its introduction",
+			"<div class=principal><h1>Five tax changes to know</h1><div class=cuerpo>" +
+				"<p>The tax campaign opens on Wednesday with several changes that may alter the result for millions of taxpayers. These are the most important.</p>" +
+				`<div class=apartado><h3><a href="/empleo/salario">Minimum wage earners will pay no income tax from this year on</a></h3><p>The Treasury has raised the reduction for earned income, so that taxpayers on the minimum wage, some 16,576 euros a year, will pay no income tax. The measure benefits more than half a million workers, the ministry says. It applies from this year's return onwards.</p></div>` +
+				`<div class=apartado><h3><a href="/vivienda/alquiler">A new deduction for young people renting their first home</a></h3><p>Tenants under 35 earning less than 24,000 euros may deduct up to 15 per cent of their rent, up to 1,200 euros. The deduction is national and adds to those that some regions already offer their residents. Landlords must be registered with the regional housing office.</p></div>` +
+				`<div class=apartado><h3><a href="/mercados/pensiones">Fewer tax advantages for personal pension plans from January</a></h3><p>The limit on contributions that reduce the tax bill stays at 1,500 euros a year for personal plans, while workplace plans may reach 8,500 euros. Advisers suggest reviewing contributions before the end of the year. Withdrawals are taxed as ordinary income.</p></div>` +
+				"</div></div>",
+			[]string{"Minimum wage earners will pay no income tax", "The Treasury has raised the reduction", "Fewer tax advantages for personal pension plans", "Advisers suggest reviewing"},
+			nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

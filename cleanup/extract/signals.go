@@ -80,6 +80,7 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 	first := firstBlocks(r)
 	groups := groupSiblings(r)
 	teasers := findTeasers(r, first, groups)
+	rounds := roundups{r: r, teasers: teasers, first: first, seen: map[int32]bool{}}
 	threads := findThreads(r, m, first, groups)
 	slides, counters := findSlideshows(r, first, groups, prose, total)
 	s.counters = counters
@@ -130,7 +131,7 @@ func markElements(r *rendered, m *pageMeta, v *vocabulary, rules []siteRule) *si
 		// a run of linked summaries inside the marked article body is
 		// the story itself (a news roundup), not a rail of teasers,
 		// unless a story of its own stands beside the run there
-		if why == nil && teasers[i] && (!hinted[i] || railBeside(r, e, first[i], prose[hintAt[i]]-prose[p])) {
+		if why == nil && teasers[i] && (!hinted[i] && !rounds.of(p) || hinted[i] && railBeside(r, e, first[i], prose[hintAt[i]]-prose[p])) {
 			why = &reasonTeaser
 		}
 		// numbered slides go whatever the prose they hold: they are

@@ -14,7 +14,7 @@ const dataTableMinRows = 3
 // cells are inline, or a paragraph inside a cell of a grid. A table in the
 // story keeps every cell, linked names included.
 func tableData(r *rendered, b block) bool {
-	if tableRow(r, b) {
+	if tableRow(r, b) && !layoutColumn(r, b) {
 		return true
 	}
 	for e := b.owner; e >= 0; e = r.elems[e].parent {
@@ -69,4 +69,17 @@ func cells(tr *html.Node) int {
 		}
 	}
 	return n
+}
+
+// layoutColumnMin: bytes of text from which a table cell is a column of
+// the page (the story beside a navigation column in an old table layout)
+// rather than one datum; a data cell's note runs to a few sentences.
+const layoutColumnMin = 1000
+
+// layoutColumn reports whether a block's owner is a table cell holding a
+// whole story: its link lists (related stories, "E-mail this story") are
+// the page's, not the table's linked data.
+func layoutColumn(r *rendered, b block) bool {
+	e := &r.elems[b.owner]
+	return (e.node.DataAtom == atom.Td || e.node.DataAtom == atom.Th) && e.text >= layoutColumnMin
 }

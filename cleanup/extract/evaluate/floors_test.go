@@ -11,8 +11,8 @@ import (
 // measured by `make eval` when they were set. Raise them when extraction
 // improves; a change that drops below one gives back quality we had.
 const (
-	floorScrapingHub = 0.9791
-	floorTrafilatura = 0.9399
+	floorScrapingHub = 0.9793
+	floorTrafilatura = 0.9404
 	floorReadability = 0.9629
 )
 
