@@ -14,9 +14,6 @@ import (
 // in a box of its own.
 const siblingShare = 0.2
 
-// plainParagraphLinks: share of link text a plain paragraph may have.
-const plainParagraphLinks = 0.25
-
 // markedFloor caps how far one marked box (a gallery, a comment thread)
 // pulls down the elements around it: it goes anyway, and a fifty-photo
 // gallery inside the story's container must not hand the win to a
@@ -83,12 +80,9 @@ func chooseBody(r *rendered, s *signals, ix *bodyIndex) []int32 {
 			roots = append(roots, i)
 		}
 	}
-	roots = append(roots, adjoiningProse(r, s, best)...)
-	if r.elems[best].node.DataAtom == atom.P {
-		for _, c := range plainRun(r, s, best) {
-			if !slices.Contains(roots, c) {
-				roots = append(roots, c)
-			}
+	for _, c := range neighbours(r, s, best) {
+		if !slices.Contains(roots, c) {
+			roots = append(roots, c)
 		}
 	}
 	return fillGaps(r, s, roots)
@@ -109,70 +103,6 @@ func wholeTable(r *rendered, e int32) int32 {
 		return e
 	}
 }
-
-// adjoiningProse returns the prose paragraphs right before and after the
-// winner among its siblings: the introduction above a table or list that
-// won the body, too short to join by score. The run stops at the first
-// sibling that is not such a paragraph.
-func adjoiningProse(r *rendered, s *signals, best int32) []int32 {
-	p := r.elems[best].parent
-	var sibs []int32
-	at := -1
-	for c := p + 1; c < int32(len(r.elems)); c++ {
-		if r.elems[c].parent != p {
-			continue
-		}
-		if c == best {
-			at = len(sibs)
-		}
-		sibs = append(sibs, c)
-	}
-	own := map[int32]block{}
-	for _, b := range r.blocks {
-		if b.owner >= 0 && r.elems[b.owner].parent == p {
-			own[b.owner] = b
-		}
-	}
-	prose := func(c int32) bool {
-		e := &r.elems[c]
-		b, ok := own[c]
-		return ok && e.blocks == 1 && (e.node.DataAtom == atom.P || e.node.DataAtom == atom.Div) && s.dropAt[c] < 0 && isProse(r, b) && !shownBefore(r, b)
-	}
-	var out []int32
-	// a picture between the lead and the text neither joins nor ends the run
-	step := func(c int32) bool {
-		switch {
-		case r.elems[c].text == 0 || prose(c):
-			out = append(out, c)
-			return true
-		}
-		return holdsMedia(r.elems[c].node) && r.elems[c].blocks <= mediaCaptionBlocks
-	}
-	for i := at - 1; i >= 0 && step(sibs[i]); i-- {
-	}
-	for i := at + 1; i < len(sibs) && step(sibs[i]); i++ {
-	}
-	return out
-}
-
-// shownBefore reports whether a block repeats the text of an earlier one:
-// a standfirst printed again under the header that already shows it.
-func shownBefore(r *rendered, b block) bool {
-	t := r.text[b.start:b.end]
-	for _, o := range r.blocks {
-		if o.start >= b.start {
-			return false
-		}
-		if o.end-o.start == len(t) && r.text[o.start:o.end] == t {
-			return true
-		}
-	}
-	return false
-}
-
-// mediaCaptionBlocks: lines of caption and credit a picture box may carry
-// and still be only a picture between two parts of the story.
-const mediaCaptionBlocks = 3
 
 // fillGaps adds the siblings lying between body roots: when the winner is
 // one paragraph among its siblings, the subheadings and short lines
@@ -200,34 +130,6 @@ func fillGaps(r *rendered, s *signals, roots []int32) []int32 {
 		}
 	}
 	return roots
-}
-
-// plainRun returns the run of plain paragraphs (few links, not marked)
-// next to paragraph p among its siblings, up to the first sibling with
-// text that is anything else. When the body choice settles on one
-// paragraph, that run is the rest of a short post, whose container lost
-// to it only for the date lines and buttons it also holds; paragraphs set
-// between headings of pop-ups or forms are not a run.
-func plainRun(r *rendered, s *signals, p int32) []int32 {
-	var sib []int32
-	for i := r.elems[p].parent + 1; i < int32(len(r.elems)); i++ {
-		if r.elems[i].parent == r.elems[p].parent && r.elems[i].text > 0 {
-			sib = append(sib, i)
-		}
-	}
-	at := slices.Index(sib, p)
-	plain := func(i int32) bool {
-		e := &r.elems[i]
-		return e.node.DataAtom == atom.P && s.dropAt[i] < 0 && plainParagraphLinks*float64(e.text) > float64(e.link)
-	}
-	var run []int32
-	for j := at - 1; j >= 0 && plain(sib[j]); j-- {
-		run = append(run, sib[j])
-	}
-	for j := at + 1; j < len(sib) && plain(sib[j]); j++ {
-		run = append(run, sib[j])
-	}
-	return run
 }
 
 // holdsMedia reports whether an element wraps a picture or video.
