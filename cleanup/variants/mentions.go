@@ -32,7 +32,7 @@ func (m *mention) fullKey() string { return strings.Join(m.keys, " ") }
 // findMentions reads the names in text: runs of capitalized Latin words
 // joined by single spaces or hyphens, with particles (al-, bin, von der)
 // inside, titles before them left out and a possessive 's cut off.
-func findMentions(text string, lx lexicon, keys *namekey.Table, g givenNames, dst []mention) []mention {
+func findMentions(text string, lx lexicon, keys *keyMemo, g givenNames, dst []mention) []mention {
 	var ws []word
 	for from := 0; from < len(text); {
 		to := lineEnd(text, from)
@@ -43,7 +43,7 @@ func findMentions(text string, lx lexicon, keys *namekey.Table, g givenNames, ds
 	return dst
 }
 
-func mentionsInLine(text string, ws []word, lx lexicon, keys *namekey.Table, g givenNames, dst []mention) []mention {
+func mentionsInLine(text string, ws []word, lx lexicon, keys *keyMemo, g givenNames, dst []mention) []mention {
 	for i := 0; i < len(ws); {
 		if !startsName(text, ws, i, lx) {
 			i++
@@ -117,7 +117,7 @@ func stripPossessive(s string) string {
 	return s
 }
 
-func newMention(text string, ws []word, keys *namekey.Table, g givenNames) (mention, bool) {
+func newMention(text string, ws []word, keys *keyMemo, g givenNames) (mention, bool) {
 	if len(ws) == 0 || len(ws) > maxNameWords {
 		return mention{}, false
 	}
@@ -130,10 +130,32 @@ func newMention(text string, ws []word, keys *namekey.Table, g givenNames) (ment
 			return mention{}, false // an initial or a letter (Group C): no key to trust
 		}
 		m.words = append(m.words, s)
-		if k := keys.Token(s); k != "" {
+		if k := keys.token(s); k != "" {
 			m.keys = append(m.keys, k)
 		}
 	}
 	g.fold(m.keys)
 	return m, len(m.keys) > 0
+}
+
+// keyMemo keys the words of a batch's names, each distinct word once: a
+// batch names the same people again and again, and keying a word is most
+// of the cost of reading a mention. It lives for one RunBatch.
+type keyMemo struct {
+	keys *namekey.Table
+	seen map[string]string
+}
+
+func newKeyMemo(keys *namekey.Table) *keyMemo {
+	return &keyMemo{keys: keys, seen: map[string]string{}}
+}
+
+// token is keys.Token(w).
+func (k *keyMemo) token(w string) string {
+	key, ok := k.seen[w]
+	if !ok {
+		key = k.keys.Token(w)
+		k.seen[w] = key
+	}
+	return key
 }
