@@ -76,17 +76,25 @@ func startsName(text string, ws []word, i int, lx lexicon) bool {
 	if !w.upper || w.allCaps {
 		return nextIsName() && lx.role(text[w.start:w.end]) == roleParticle
 	}
-	if lx.role(text[w.start:w.end]) == roleParticle {
+	raw := text[w.start:w.end]
+	role := lx.role(raw)
+	if role == roleParticle {
 		return nextIsName()
 	}
-	return nameWord(text, w, lx)
+	return nameRole(lx, raw, role)
 }
 
 func continuesName(text string, ws []word, j int, lx lexicon) bool {
-	if lx.role(text[ws[j].start:ws[j].end]) == roleParticle {
+	w := ws[j]
+	raw := text[w.start:w.end]
+	role := lx.role(raw)
+	if role == roleParticle {
 		return true
 	}
-	return nameWord(text, ws[j], lx)
+	if !w.upper || w.allCaps {
+		return false
+	}
+	return nameRole(lx, raw, role)
 }
 
 // nameWord: capitalized, mixed case, and not a title or stop word.
@@ -95,6 +103,20 @@ func nameWord(text string, w word, lx lexicon) bool {
 		return false
 	}
 	switch lx.role(stripPossessive(text[w.start:w.end])) {
+	case roleTitle, roleStop:
+		return false
+	}
+	return true
+}
+
+// nameRole is nameWord's test of the role of a capitalized word, given
+// the role of the word as written: a possessive is cut and looked up
+// again, while a word without one (most) is not looked up twice.
+func nameRole(lx lexicon, raw, role string) bool {
+	if bare := stripPossessive(raw); len(bare) != len(raw) {
+		role = lx.role(bare)
+	}
+	switch role {
 	case roleTitle, roleStop:
 		return false
 	}

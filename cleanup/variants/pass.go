@@ -124,7 +124,7 @@ func (p *Pass) scan(text, role string, common map[string]bool) []int {
 		s := stripPossessive(text[w.start:w.end])
 		if common != nil {
 			if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
-				if _, asked := common[s]; asked {
+				if seen, asked := common[s]; asked && !seen {
 					common[s] = true
 				}
 			}
