@@ -141,10 +141,21 @@ func (v *vocabulary) judge(classID string) verdict {
 		r.drop = nil
 	}
 	v.mu.Lock()
+	if len(v.memo) >= maxMemo {
+		clear(v.memo)
+	}
 	v.memo[classID] = r
 	v.mu.Unlock()
 	return r
 }
+
+// maxMemo bounds the memo of judged class strings. Most of a page's
+// repeats are of its own classes, and sites share few: kept for the whole
+// process, the memo grew to some 150,000 strings over the evaluation
+// corpora, every lookup missed the CPU caches and every garbage
+// collection walked it, which made extraction about a tenth slower than
+// forgetting everything each few thousand strings and judging again.
+const maxMemo = 8192
 
 func trigram(s string, i int) uint32 {
 	return uint32(s[i])<<16 | uint32(s[i+1])<<8 | uint32(s[i+2])

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 
 	"golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/transform"
@@ -32,12 +33,17 @@ type input struct {
 	utf16 string
 	// bom says a byte order mark settled the encoding.
 	bom bool
+	// size is how many bytes r holds, when the source tells and nothing
+	// (gzip, UTF-16) changes the count on the way; -1 when unknown.
+	// readAll allocates it once instead of doubling a buffer up to it.
+	size int
 }
 
 // prepare opens up r: gzip (recognized by content, whatever the name),
 // byte order marks, UTF-16 without one, and rejects empty and binary data
 // with an error that says what the bytes look like.
 func prepare(r io.Reader) (*input, error) {
+	size := sizeOf(r)
 	br := bufio.NewReaderSize(r, headSize)
 	head, err := peek(br)
 	if err != nil {
@@ -55,11 +61,12 @@ func prepare(r io.Reader) (*input, error) {
 		if isGzip(head) {
 			return nil, errors.New("not an article: gzip data inside gzip")
 		}
+		size = -1
 	}
 	if len(bytes.TrimSpace(head)) == 0 && len(head) < headSize {
 		return nil, errEmpty
 	}
-	in := &input{r: br}
+	in := &input{r: br, size: size}
 	switch {
 	case bytes.HasPrefix(head, []byte("\xEF\xBB\xBF")):
 		br.Discard(3)
@@ -85,6 +92,7 @@ func prepare(r io.Reader) (*input, error) {
 			bom = unicode.ExpectBOM
 		}
 		dec := unicode.UTF16(order, bom).NewDecoder()
+		in.size = -1
 		in.r = bufio.NewReaderSize(transform.NewReader(br, dec), headSize)
 		return in, nil
 	}
@@ -109,9 +117,37 @@ func (in *input) head() []byte {
 	return h
 }
 
+// sizeOf is how many bytes are left to read from r, when r is a regular
+// file or an in-memory reader; -1 otherwise.
+func sizeOf(r io.Reader) int {
+	switch r := r.(type) {
+	case interface{ Len() int }: // bytes.Reader, strings.Reader, bytes.Buffer
+		return r.Len()
+	case *os.File:
+		fi, err := r.Stat()
+		if err != nil || !fi.Mode().IsRegular() {
+			return -1
+		}
+		if off, err := r.Seek(0, io.SeekCurrent); err == nil && off <= fi.Size() {
+			return int(min(fi.Size()-off, maxDoc+1))
+		}
+	}
+	return -1
+}
+
 // readAll reads a whole document, refusing one too large to be an article.
+// With the size known it reads into one buffer of that size (plus a byte,
+// to meet the end without growing); io.ReadAll would double its way up,
+// copying and clearing each step.
 func (in *input) readAll() ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(in.r, maxDoc+1))
+	r := io.LimitReader(in.r, maxDoc+1)
+	var data []byte
+	var err error
+	if in.size >= 0 && in.size <= maxDoc {
+		data, err = readSized(r, in.size+1)
+	} else {
+		data, err = io.ReadAll(r)
+	}
 	if err != nil {
 		return nil, readError(err)
 	}
@@ -119,6 +155,25 @@ func (in *input) readAll() ([]byte, error) {
 		return nil, fmt.Errorf("larger than %d MB; split it or use JSON Lines", maxDoc>>20)
 	}
 	return data, nil
+}
+
+// readSized reads r to its end into a buffer of capacity n, growing it
+// only if r holds more than n-1 bytes after all.
+func readSized(r io.Reader, n int) ([]byte, error) {
+	b := make([]byte, 0, n)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		m, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+m]
+		if err == io.EOF {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 func isGzip(b []byte) bool { return len(b) >= 2 && b[0] == 0x1f && b[1] == 0x8b }

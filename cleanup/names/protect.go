@@ -25,13 +25,17 @@ func (g *Glossary) Protects(text string, start, end int) bool {
 			}
 		}
 	}
+	// The span test comes before phraseAt, which normalizes every word it
+	// compares: only the few places where a phrase would cover the span
+	// are read, not every token of the paragraph for every phrase.
 	for _, c := range g.protectors {
 		for _, p := range c.protect {
 			for at := range m.toks {
-				if !m.phraseAt(p, at) {
-					continue
+				last := at + len(p.words) - 1
+				if last >= len(m.toks) {
+					break // phraseAt needs the phrase's words inside the line
 				}
-				if m.toks[at].start < end && start < m.toks[at+len(p.words)-1].end {
+				if m.toks[at].start < end && start < m.toks[last].end && m.phraseAt(p, at) {
 					return true
 				}
 			}

@@ -32,7 +32,7 @@ func (m *mention) fullKey() string { return strings.Join(m.keys, " ") }
 // findMentions reads the names in text: runs of capitalized Latin words
 // joined by single spaces or hyphens, with particles (al-, bin, von der)
 // inside, titles before them left out and a possessive 's cut off.
-func findMentions(text string, lx lexicon, keys *namekey.Table, g givenNames, dst []mention) []mention {
+func findMentions(text string, lx lexicon, keys *keyMemo, g givenNames, dst []mention) []mention {
 	var ws []word
 	for from := 0; from < len(text); {
 		to := lineEnd(text, from)
@@ -43,7 +43,7 @@ func findMentions(text string, lx lexicon, keys *namekey.Table, g givenNames, ds
 	return dst
 }
 
-func mentionsInLine(text string, ws []word, lx lexicon, keys *namekey.Table, g givenNames, dst []mention) []mention {
+func mentionsInLine(text string, ws []word, lx lexicon, keys *keyMemo, g givenNames, dst []mention) []mention {
 	for i := 0; i < len(ws); {
 		if !startsName(text, ws, i, lx) {
 			i++
@@ -76,17 +76,25 @@ func startsName(text string, ws []word, i int, lx lexicon) bool {
 	if !w.upper || w.allCaps {
 		return nextIsName() && lx.role(text[w.start:w.end]) == roleParticle
 	}
-	if lx.role(text[w.start:w.end]) == roleParticle {
+	raw := text[w.start:w.end]
+	role := lx.role(raw)
+	if role == roleParticle {
 		return nextIsName()
 	}
-	return nameWord(text, w, lx)
+	return nameRole(lx, raw, role)
 }
 
 func continuesName(text string, ws []word, j int, lx lexicon) bool {
-	if lx.role(text[ws[j].start:ws[j].end]) == roleParticle {
+	w := ws[j]
+	raw := text[w.start:w.end]
+	role := lx.role(raw)
+	if role == roleParticle {
 		return true
 	}
-	return nameWord(text, ws[j], lx)
+	if !w.upper || w.allCaps {
+		return false
+	}
+	return nameRole(lx, raw, role)
 }
 
 // nameWord: capitalized, mixed case, and not a title or stop word.
@@ -95,6 +103,20 @@ func nameWord(text string, w word, lx lexicon) bool {
 		return false
 	}
 	switch lx.role(stripPossessive(text[w.start:w.end])) {
+	case roleTitle, roleStop:
+		return false
+	}
+	return true
+}
+
+// nameRole is nameWord's test of the role of a capitalized word, given
+// the role of the word as written: a possessive is cut and looked up
+// again, while a word without one (most) is not looked up twice.
+func nameRole(lx lexicon, raw, role string) bool {
+	if bare := stripPossessive(raw); len(bare) != len(raw) {
+		role = lx.role(bare)
+	}
+	switch role {
 	case roleTitle, roleStop:
 		return false
 	}
@@ -117,7 +139,7 @@ func stripPossessive(s string) string {
 	return s
 }
 
-func newMention(text string, ws []word, keys *namekey.Table, g givenNames) (mention, bool) {
+func newMention(text string, ws []word, keys *keyMemo, g givenNames) (mention, bool) {
 	if len(ws) == 0 || len(ws) > maxNameWords {
 		return mention{}, false
 	}
@@ -130,10 +152,32 @@ func newMention(text string, ws []word, keys *namekey.Table, g givenNames) (ment
 			return mention{}, false // an initial or a letter (Group C): no key to trust
 		}
 		m.words = append(m.words, s)
-		if k := keys.Token(s); k != "" {
+		if k := keys.token(s); k != "" {
 			m.keys = append(m.keys, k)
 		}
 	}
 	g.fold(m.keys)
 	return m, len(m.keys) > 0
+}
+
+// keyMemo keys the words of a batch's names, each distinct word once: a
+// batch names the same people again and again, and keying a word is most
+// of the cost of reading a mention. It lives for one RunBatch.
+type keyMemo struct {
+	keys *namekey.Table
+	seen map[string]string
+}
+
+func newKeyMemo(keys *namekey.Table) *keyMemo {
+	return &keyMemo{keys: keys, seen: map[string]string{}}
+}
+
+// token is keys.Token(w).
+func (k *keyMemo) token(w string) string {
+	key, ok := k.seen[w]
+	if !ok {
+		key = k.keys.Token(w)
+		k.seen[w] = key
+	}
+	return key
 }

@@ -67,8 +67,9 @@ func (*Pass) Name() string { return "names.variants" }
 // RunBatch proposes suggestions on every draft of the batch.
 func (p *Pass) RunBatch(ds []*cleanup.Draft) {
 	found := make([][]mention, len(ds))
+	memo := newKeyMemo(p.keys)
 	for i, d := range ds {
-		found[i] = findMentions(d.Text(), p.lx, p.keys, p.given, nil)
+		found[i] = findMentions(d.Text(), p.lx, memo, p.given, nil)
 	}
 	common := lastWords(found)
 	ukraine := make([][]int, len(ds))
@@ -123,7 +124,7 @@ func (p *Pass) scan(text, role string, common map[string]bool) []int {
 		s := stripPossessive(text[w.start:w.end])
 		if common != nil {
 			if r, _ := utf8.DecodeRuneInString(s); unicode.IsLower(r) {
-				if _, asked := common[s]; asked {
+				if seen, asked := common[s]; asked && !seen {
 					common[s] = true
 				}
 			}

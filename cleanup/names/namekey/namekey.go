@@ -37,7 +37,12 @@ func Name(name string) []string { return Default().Name(name) }
 func Same(a, b string) bool { return Default().Same(a, b) }
 
 // Token returns the key of one token ("" when nothing is left).
-func (t *Table) Token(tok string) string { return string(t.AppendToken(nil, tok)) }
+func (t *Table) Token(tok string) string {
+	// A key is about as long as its token: most fit the stack buffer, so
+	// the string is the one allocation.
+	var buf [64]byte
+	return string(t.AppendToken(buf[:0], tok))
+}
 
 // segmentKey is the key spelled out by segments; Diffs relies on it
 // agreeing with AppendToken, which the tests check.
