@@ -137,28 +137,12 @@ func (t *Table) steps(lower string) []step {
 	var lastSym byte
 	for pos := 0; pos < len(lower); {
 		r, size := utf8.DecodeRuneInString(lower[pos:])
-		matched := false
-		rules := t.byFirst[r]
-		for k := range rules {
-			ru := &rules[k]
-			if !strings.HasPrefix(lower[pos:], ru.spell) {
-				continue
-			}
-			end := pos + len(ru.spell)
-			if ru.atEnd && (end != len(lower) || pos == 0 || (ru.key == "" && lastSym != vowel)) {
-				continue
-			}
-			if ru.before != "" && !strings.HasPrefix(lower[end:], ru.before) {
-				continue
-			}
+		if ru, end := match(t.rulesFor(r), lower, pos, lastSym == vowel); ru != nil {
 			out = append(out, step{raw: lower[pos:end], primary: ru, inTable: true})
 			if ru.key != "" {
 				lastSym = ru.key[len(ru.key)-1]
 			}
-			pos, matched = end, true
-			break
-		}
-		if matched {
+			pos = end
 			continue
 		}
 		pos += size

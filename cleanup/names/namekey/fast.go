@@ -1,7 +1,6 @@
 package namekey
 
 import (
-	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -26,30 +25,13 @@ func (t *Table) AppendToken(dst []byte, tok string) []byte {
 	}
 	for pos := 0; pos < len(lower); {
 		r, size := rune(lower[pos]), 1
-		var rules []rule
-		if r < utf8.RuneSelf {
-			rules = t.ascii[r]
-		} else {
+		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRune(lower[pos:])
-			rules = t.byFirst[r]
 		}
-		matched := false
-		for _, ru := range rules {
-			end := pos + len(ru.spell)
-			if end > len(lower) || string(lower[pos:end]) != ru.spell {
-				continue
-			}
-			if ru.atEnd && (end != len(lower) || pos == 0 || (ru.key == "" && !(len(dst) > start && dst[len(dst)-1] == vowel))) {
-				continue
-			}
-			if ru.before != "" && !strings.HasPrefix(string(lower[end:]), ru.before) {
-				continue
-			}
+		afterVowel := len(dst) > start && dst[len(dst)-1] == vowel
+		if ru, end := match(t.rulesFor(r), lower, pos, afterVowel); ru != nil {
 			push(ru.key)
-			pos, matched = end, true
-			break
-		}
-		if matched {
+			pos = end
 			continue
 		}
 		pos += size

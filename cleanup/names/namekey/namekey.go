@@ -114,23 +114,9 @@ func (t *Table) segments(lower string) []segment {
 	}
 	for pos := 0; pos < len(lower); {
 		r, size := utf8.DecodeRuneInString(lower[pos:])
-		matched := false
-		for _, ru := range t.byFirst[r] {
-			if !strings.HasPrefix(lower[pos:], ru.spell) {
-				continue
-			}
-			end := pos + len(ru.spell)
-			if ru.atEnd && (end != len(lower) || pos == 0 || (ru.key == "" && !endsInVowel(out))) {
-				continue
-			}
-			if ru.before != "" && !strings.HasPrefix(lower[end:], ru.before) {
-				continue
-			}
+		if ru, end := match(t.rulesFor(r), lower, pos, endsInVowel(out)); ru != nil {
 			push(lower[pos:end], ru.key, ru.routes)
-			pos, matched = end, true
-			break
-		}
-		if matched {
+			pos = end
 			continue
 		}
 		pos += size
