@@ -9,14 +9,7 @@ import (
 // WriteTable prints one part's scores, one column per run, as a Markdown
 // table in the shape of issue 9's.
 func WriteTable(w io.Writer, title string, runs []Run, scores []*Score) {
-	fmt.Fprintf(w, "%s\n\n", title)
-	head := []string{"measured"}
-	for _, r := range runs {
-		head = append(head, r.Name)
-	}
-	row := func(cells ...string) { fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | ")) }
-	row(head...)
-	row(strings.Split(strings.Repeat("---,", len(head)), ",")[:len(head)]...)
+	row := startTable(w, title, runs)
 	cells := func(label string, f func(*Score) string) {
 		out := []string{label}
 		for _, s := range scores {
@@ -61,14 +54,7 @@ func WriteMisses(w io.Writer, title string, s *Score) {
 
 // WriteLineTable prints the line view of a corpus, one column per run.
 func WriteLineTable(w io.Writer, title string, runs []Run, scores []LineScore) {
-	fmt.Fprintf(w, "%s\n\n", title)
-	head := []string{"measured"}
-	for _, r := range runs {
-		head = append(head, r.Name)
-	}
-	row := func(cells ...string) { fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | ")) }
-	row(head...)
-	row(strings.Split(strings.Repeat("---,", len(head)), ",")[:len(head)]...)
+	row := startTable(w, title, runs)
 	left := []string{"boilerplate lines left in"}
 	lost := []string{"article lines lost"}
 	for _, s := range scores {
@@ -78,4 +64,18 @@ func WriteLineTable(w io.Writer, title string, runs []Run, scores []LineScore) {
 	row(left...)
 	row(lost...)
 	fmt.Fprintln(w)
+}
+
+// startTable prints a table's title and header, one column per run, and
+// returns the writer of its rows.
+func startTable(w io.Writer, title string, runs []Run) func(cells ...string) {
+	fmt.Fprintf(w, "%s\n\n", title)
+	head := []string{"measured"}
+	for _, r := range runs {
+		head = append(head, r.Name)
+	}
+	row := func(cells ...string) { fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | ")) }
+	row(head...)
+	row(strings.Split(strings.Repeat("---,", len(head)), ",")[:len(head)]...)
+	return row
 }
