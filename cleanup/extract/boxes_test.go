@@ -4,17 +4,25 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/copydesk/copydesk/cleanup"
 )
 
-// cleaned extracts an inline page and checks the invariants.
-func cleaned(t *testing.T, page string) string {
+// extracted extracts an inline page as source and checks the invariants.
+func extracted(t *testing.T, page, source string) *cleanup.Article {
 	t.Helper()
-	a, err := Page([]byte(page), "t")
+	a, err := Page([]byte(page), source)
 	if err != nil {
 		t.Fatal(err)
 	}
 	checkInvariants(t, a)
-	return a.Cleaned()
+	return a
+}
+
+// cleaned is an inline page's cleaned text, invariants checked.
+func cleaned(t *testing.T, page string) string {
+	t.Helper()
+	return extracted(t, page, "t").Cleaned()
 }
 
 // wantText asserts that every kept line survives in the text and no gone

@@ -22,11 +22,7 @@ func TestNeverRemovesEverything(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Page([]byte(tt.page), "test.html")
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, a)
+			a := extracted(t, tt.page, "test.html")
 			if !strings.Contains(a.Cleaned(), tt.keep) {
 				t.Errorf("cleaned text %q lost %q (original %q)", a.Cleaned(), tt.keep, clip(a.Original()))
 			}

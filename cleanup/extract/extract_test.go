@@ -95,16 +95,7 @@ func TestFixturePages(t *testing.T) {
 					t.Errorf("no removal explained as %q; notes: %v", n, keys(notes))
 				}
 			}
-			for _, s := range tt.keep {
-				if !strings.Contains(got, s) {
-					t.Errorf("article text %q was removed", s)
-				}
-			}
-			for _, s := range tt.drop {
-				if strings.Contains(got, s) {
-					t.Errorf("boilerplate %q survived", s)
-				}
-			}
+			wantText(t, got, tt.keep, tt.drop)
 		})
 	}
 }

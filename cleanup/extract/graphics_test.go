@@ -13,11 +13,7 @@ func TestGraphicLabels(t *testing.T) {
 	list := `<ul><li>Wheat: 12 million tonnes</li><li>Maize: 9 million tonnes</li><li>Barley: 3 million tonnes</li></ul>`
 	table := `<table><tr><th>Year</th><th>Debt</th></tr><tr><td>2017</td><td>$263</td></tr><tr><td>2018</td><td>$325</td></tr><tr><td>2019</td><td>$375</td></tr><tr><td>2020</td><td>$345</td></tr><tr><td>2021</td><td>$352</td></tr><tr><td>2022</td><td>$475</td></tr><tr><td>2023</td><td>$658</td></tr></table>`
 	page := `<html><body><div>` + story + chart + story + list + table + story + `</div></body></html>`
-	a, err := Page([]byte(page), "t")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkInvariants(t, a)
+	a := extracted(t, page, "t")
 	got := a.Cleaned()
 	for _, gone := range []string{"’17", "$915", "Interest payments\n"} {
 		if strings.Contains(got, gone) {

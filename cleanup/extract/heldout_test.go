@@ -134,21 +134,18 @@ func TestHeldoutPages(t *testing.T) {
 			r := scoreHeldout(t, name)
 			misses := heldoutKnownMisses[name]
 			seen := map[string]bool{}
-			for _, s := range r.lost {
-				seen[s] = true
-				if why, ok := misses[s]; ok {
-					t.Logf("known miss, story line lost: %q (%s)", s, why)
-					continue
+			for _, wrong := range []struct {
+				what  string
+				lines []string
+			}{{"story line lost", r.lost}, {"debris kept", r.kept}} {
+				for _, s := range wrong.lines {
+					seen[s] = true
+					if why, ok := misses[s]; ok {
+						t.Logf("known miss, %s: %q (%s)", wrong.what, s, why)
+						continue
+					}
+					t.Errorf("%s: %q", wrong.what, s)
 				}
-				t.Errorf("story line lost: %q", s)
-			}
-			for _, s := range r.kept {
-				seen[s] = true
-				if why, ok := misses[s]; ok {
-					t.Logf("known miss, debris kept: %q (%s)", s, why)
-					continue
-				}
-				t.Errorf("debris kept: %q", s)
 			}
 			for s := range misses {
 				if !seen[s] {

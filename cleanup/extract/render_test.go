@@ -92,11 +92,7 @@ func TestHeadlineInText(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Page([]byte(tt.html), "t")
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, a)
+			a := extracted(t, tt.html, "t")
 			if a.Title != tt.title {
 				t.Errorf("title %q, want %q", a.Title, tt.title)
 			}
@@ -145,11 +141,7 @@ func TestHostilePages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			a, err := Page([]byte(tt.html), "t")
-			if err != nil {
-				t.Fatal(err)
-			}
-			checkInvariants(t, a)
+			a := extracted(t, tt.html, "t")
 			if !strings.Contains(a.Original(), tt.contains) {
 				t.Errorf("original lacks %q", tt.contains)
 			}

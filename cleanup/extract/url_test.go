@@ -9,11 +9,7 @@ func TestBareURLBlocksGo(t *testing.T) {
 	body := strings.Repeat("<p>The ministry said the talks would resume next week in Geneva, officials confirmed on Monday.</p>", 4)
 	page := `<html><body><article><h1>Talks resume</h1>` + body +
 		`<div><span>https://news.example/world/talks-resume-123.php</span></div>` + body + `<p>Read the report at https://news.example/report and tell us what you think of it.</p></article></body></html>`
-	a, err := Page([]byte(page), "t.html")
-	if err != nil {
-		t.Fatal(err)
-	}
-	checkInvariants(t, a)
+	a := extracted(t, page, "t.html")
 	got := a.Cleaned()
 	if strings.Contains(got, "talks-resume-123.php") {
 		t.Errorf("bare URL kept: %q", got)
